@@ -1,0 +1,25 @@
+using System.Linq.Expressions;
+
+namespace Slipway.Definition;
+
+/// <summary>A <c>Requires(() =&gt; ...)</c> entry: a parameter that must be set or a condition that must hold.</summary>
+/// <param name="Body">The expression, kept to find the parameter it names.</param>
+/// <param name="Text">Its source text.</param>
+public sealed record TargetRequirement(LambdaExpression Body, string Text)
+{
+    /// <summary>The member the expression reads, when it is a plain member access (<c>() =&gt; ApiKey</c>).</summary>
+    public string? MemberName => Body.Body is MemberExpression member ? member.Member.Name : null;
+
+    /// <summary>True when the requirement holds: non-null, non-empty, or true.</summary>
+    public bool IsSatisfied()
+    {
+        var value = Body.Compile().DynamicInvoke();
+        return value switch
+        {
+            null => false,
+            bool flag => flag,
+            string text => text.Length > 0,
+            _ => true,
+        };
+    }
+}

@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+
+namespace Slipway;
+
+/// <summary>The fluent API a <see cref="Target"/> uses to describe itself (NUKE's shape).</summary>
+public interface ITargetDefinition
+{
+    /// <summary>One line shown by <c>--help</c>.</summary>
+    ITargetDefinition Description(string description);
+
+    /// <summary>Targets that must run (successfully) before this one.</summary>
+    ITargetDefinition DependsOn(params Target[] targets);
+
+    /// <summary>A component's target that must run before this one.</summary>
+    ITargetDefinition DependsOn<T>(Func<T, Target> target);
+
+    /// <summary>Makes this target a dependency of the given targets.</summary>
+    ITargetDefinition DependentFor(params Target[] targets);
+
+    /// <summary>Makes this target a dependency of a component's target.</summary>
+    ITargetDefinition DependentFor<T>(Func<T, Target> target);
+
+    /// <summary>Runs after the given targets when they are part of the same plan; does not add them.</summary>
+    ITargetDefinition After(params Target[] targets);
+
+    /// <summary>Runs before the given targets when they are part of the same plan; does not add them.</summary>
+    ITargetDefinition Before(params Target[] targets);
+
+    /// <summary>Adds the given targets to the plan, to run after this one.</summary>
+    ITargetDefinition Triggers(params Target[] targets);
+
+    /// <summary>This target is added to the plan, to run after any of the given targets.</summary>
+    ITargetDefinition TriggeredBy(params Target[] targets);
+
+    /// <summary>Skips the target when the condition is false at planning time; the reason shown is the condition's text.</summary>
+    ITargetDefinition OnlyWhenStatic(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
+
+    /// <summary>Skips the target when the condition is false right before it would run.</summary>
+    ITargetDefinition OnlyWhenDynamic(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
+
+    /// <summary>What happens to dependencies when a static condition skips this target.</summary>
+    ITargetDefinition WhenSkipped(DependencyBehavior behavior);
+
+    /// <summary>
+    /// A requirement checked before anything runs: a <c>[Parameter]</c> member that must have a value
+    /// (<c>() =&gt; ApiKey</c>) or a condition that must be true (<c>() =&gt; IsTag</c>).
+    /// </summary>
+    ITargetDefinition Requires<T>(Expression<Func<T>> requirement, [CallerArgumentExpression(nameof(requirement))] string? text = null);
+
+    /// <summary>A tool that must be found before anything runs.</summary>
+    ITargetDefinition Requires(params ToolRequirement[] tools);
+
+    /// <summary>Capabilities beyond tools (e.g. <c>qemu</c>, <c>registry-push</c>) that other layers, such as CI generators, read.</summary>
+    ITargetDefinition Uses(params string[] capabilities);
+
+    /// <summary>When this target fails, independent targets still run.</summary>
+    ITargetDefinition ProceedAfterFailure();
+
+    /// <summary>This target runs even when an earlier target failed (clean-up, reports).</summary>
+    ITargetDefinition AssuredAfterFailure();
+
+    /// <summary>Hidden from <c>--help</c>.</summary>
+    ITargetDefinition Unlisted();
+
+    /// <summary>Paths (relative to the root, globs allowed) this target produces for other targets or CI jobs.</summary>
+    ITargetDefinition Produces(params string[] paths);
+
+    /// <summary>This target reads what <paramref name="producer"/> produces; implies a dependency on it.</summary>
+    ITargetDefinition Consumes(Target producer, params string[] paths);
+
+    /// <summary>This target reads what a component's target produces; implies a dependency on it.</summary>
+    ITargetDefinition Consumes<T>(Func<T, Target> producer, params string[] paths);
+
+    /// <summary>Files (globs relative to the root) whose content decides whether the target is up to date.</summary>
+    ITargetDefinition Inputs(params string[] globs);
+
+    /// <summary>Environment variables whose values decide whether the target is up to date.</summary>
+    ITargetDefinition InputVariables(params string[] names);
+
+    /// <summary>Files (globs relative to the root) that must still exist for the target to count as up to date.</summary>
+    ITargetDefinition Outputs(params string[] globs);
+
+    /// <summary>The work; several actions run in order.</summary>
+    ITargetDefinition Executes(Action action);
+
+    /// <summary>Asynchronous work; several actions run in order.</summary>
+    ITargetDefinition Executes(Func<Task> action);
+
+    /// <summary>Asynchronous work that observes cancellation (Ctrl-C, a failed sibling is not a reason).</summary>
+    ITargetDefinition Executes(Func<CancellationToken, Task> action);
+}
