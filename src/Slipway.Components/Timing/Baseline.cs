@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -29,6 +30,7 @@ public sealed record Baseline(int SchemaVersion, DateTimeOffset CapturedAt, Base
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file for people to read: "+01:00", not "\u002B01:00"
     };
 
     /// <summary>Reads and checks a baseline file.</summary>
@@ -63,7 +65,7 @@ public sealed record Baseline(int SchemaVersion, DateTimeOffset CapturedAt, Base
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{source}: not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message}) {Regenerate}", ex);
+            throw new InvalidDataException($"{source}: not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {Describe(ex)}). {Regenerate}", ex);
         }
 
         if (version != CurrentSchemaVersion)
@@ -78,7 +80,7 @@ public sealed record Baseline(int SchemaVersion, DateTimeOffset CapturedAt, Base
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{source}: at {ex.Path ?? "$"} (line {ex.LineNumber + 1}): {ex.Message} {Regenerate}", ex);
+            throw new InvalidDataException($"{source}: at {ex.Path ?? "$"} (line {ex.LineNumber + 1}): {Describe(ex)}. {Regenerate}", ex);
         }
 
         if (baseline.Problems().FirstOrDefault() is { } problem)
@@ -156,6 +158,9 @@ public sealed record Baseline(int SchemaVersion, DateTimeOffset CapturedAt, Base
             }
         }
     }
+
+    // System.Text.Json appends its own 0-based " Path: ... | LineNumber: ..." to messages; the 1-based place is given instead.
+    private static string Describe(JsonException ex) => ex.Message.Split([" Path: ", " LineNumber: "], StringSplitOptions.None)[0].TrimEnd('.', ' ');
 
     private static JsonNode? Sort(JsonNode? node) => node switch
     {
