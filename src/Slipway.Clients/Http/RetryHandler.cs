@@ -106,7 +106,11 @@ public sealed class RetryHandler : DelegatingHandler
             .AddTimeout(options.AttemptTimeout)
             .Build();
 
-    /// <summary>The server's demanded wait, from <c>Retry-After</c> (seconds or a date); zero when absent.</summary>
+    /// <summary>
+    /// The server's demanded wait, from <c>Retry-After</c> (seconds or a date), else from an exhausted rate limit's
+    /// reset time (<see cref="RateLimitState"/>); zero when absent. Without the second source a 429 whose limit resets
+    /// in an hour was retried at once, uselessly, instead of being handed back to the caller.
+    /// </summary>
     public static TimeSpan RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
@@ -115,7 +119,8 @@ public sealed class RetryHandler : DelegatingHandler
             return delta;
         }
 
-        if (header?.Date is { } date)
+        var until = header?.Date ?? (RateLimitState.From(response) is { Exhausted: true, Reset: { } reset } ? reset : null);
+        if (until is { } date)
         {
             var wait = date - DateTimeOffset.UtcNow;
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+
+namespace Slipway.Clients.Http;
+
+/// <summary>
+/// The transport shared by the GitHub and GitLab clients: authenticated GETs, waits for a short rate-limit reset,
+/// <c>Link</c>/<c>X-Next-Page</c> pagination and snake_case JSON. Failures go to <c>fail</c>, which words them.
+/// Transient failures (5xx, 429 with a short Retry-After) are the <see cref="RetryHandler"/>'s job, below this.
+/// </summary>
+internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimeProvider time, Action<HttpRequestMessage> authorize, Func<ApiFailure, Exception> fail)
+{
+    private const int MaxRateLimitWaits = 3;
+
+    /// <summary>snake_case names, nullability and required members enforced so a changed API fails loudly.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        RespectNullableAnnotations = true,
+    };
+
+    /// <summary>GETs <paramref name="url"/>; null on 404 when <paramref name="nullOnNotFound"/>; redirects are returned, not failed.</summary>
+    public async Task<HttpResponseMessage?> GetAsync(Uri url, bool nullOnNotFound, CancellationToken cancellationToken, bool authorized = true)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (authorized)
+            {
+                authorize(request);
+            }
+
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var status = (int)response.StatusCode;
+            if (status is >= 200 and < 400)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                if (nullOnNotFound && response.StatusCode == HttpStatusCode.NotFound)
+                {
+                    return null;
+                }
+
+                var rate = RateLimitState.From(response);
+                var limited = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests
+                    && (rate.Exhausted || response.Headers.RetryAfter is not null);
+                if (limited && attempt < MaxRateLimitWaits)
+                {
+                    // The reset time has whole-second precision: one more second avoids asking a moment too early.
+                    var wait = RetryHandler.RetryAfter(response) + (response.Headers.RetryAfter is null ? TimeSpan.FromSeconds(1) : TimeSpan.Zero);
+                    if (wait <= maxRateLimitWait)
+                    {
+                        await Task.Delay(wait, time, cancellationToken);
+                        continue;
+                    }
+                }
+
+                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                throw fail(new ApiFailure(url, response.StatusCode, ServerMessage(body), rate, limited));
+            }
+        }
+    }
+
+    /// <summary>GETs and deserializes one JSON document.</summary>
+    public async Task<T> GetJsonAsync<T>(Uri url, CancellationToken cancellationToken)
+    {
+        using var response = (await GetAsync(url, nullOnNotFound: false, cancellationToken))!;
+        using var document = await ReadAsync(response, url, cancellationToken);
+        return Deserialize<T>(document.RootElement, url);
+    }
+
+    /// <summary>
+    /// GETs <paramref name="first"/> and the following pages (<c>Link: rel="next"</c>, else <c>X-Next-Page</c>) until
+    /// <paramref name="max"/> items or the last page. <paramref name="arrayProperty"/> names the array in an envelope
+    /// object (GitHub); null when the body is the array itself (GitLab).
+    /// </summary>
+    public async Task<List<T>> GetPagesAsync<T>(Uri first, string? arrayProperty, int max, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        for (Uri? next = first; next is not null && items.Count < max;)
+        {
+            var url = next;
+            using var response = (await GetAsync(url, nullOnNotFound: false, cancellationToken))!;
+            using var document = await ReadAsync(response, url, cancellationToken);
+            var array = document.RootElement;
+            if (arrayProperty is not null && (array.ValueKind != JsonValueKind.Object || !array.TryGetProperty(arrayProperty, out array)))
+            {
+                throw fail(new ApiFailure(url, null, $"the answer has no \"{arrayProperty}\" array", RateLimitState.From(response), RateLimited: false));
+            }
+
+            var page = Deserialize<List<T>>(array, url);
+            items.AddRange(page.Take(max - items.Count));
+            next = page.Count == 0 ? null : LinkHeader.Next(response) ?? NextPageFromHeader(response, url);
+        }
+
+        return items;
+    }
+
+    /// <summary>A query string (<c>?a=1&amp;b=2</c>) of the parameters whose value is not null; empty when none.</summary>
+    public static string Query(params (string Name, string? Value)[] parameters)
+    {
+        var parts = parameters.Where(p => p.Value is not null).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+    }
+
+    /// <summary>Escapes one path segment (a GitLab project path becomes <c>group%2Fname</c>).</summary>
+    public static string Segment(string value) => Uri.EscapeDataString(value);
+
+    private static Uri? NextPageFromHeader(HttpResponseMessage response, Uri current)
+    {
+        if (!response.Headers.TryGetValues("X-Next-Page", out var values)
+            || !int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var page))
+        {
+            return null;
+        }
+
+        var query = current.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("page=", StringComparison.Ordinal))
+            .Append(string.Create(CultureInfo.InvariantCulture, $"page={page}"));
+        return new UriBuilder(current) { Query = string.Join('&', query) }.Uri;
+    }
+
+    private async Task<JsonDocument> ReadAsync(HttpResponseMessage response, Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw fail(new ApiFailure(url, null, $"the answer is not JSON ({ex.Message})", RateLimitState.From(response), RateLimited: false));
+        }
+    }
+
+    private T Deserialize<T>(JsonElement element, Uri url)
+    {
+        try
+        {
+            return element.Deserialize<T>(Json) ?? throw new JsonException("null document");
+        }
+        catch (JsonException ex)
+        {
+            throw fail(new ApiFailure(url, null, $"the answer does not have the expected shape ({ex.Message})", new RateLimitState(null, null), RateLimited: false));
+        }
+    }
+
+    private static string? ServerMessage(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            foreach (var name in new[] { "message", "error_description", "error" })
+            {
+                if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(name, out var value))
+                {
+                    return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON (a proxy's HTML page): a short excerpt still helps.
+        }
+
+        var text = body.Trim();
+        return text.Length == 0 ? null : text[..Math.Min(text.Length, 200)];
+    }
+}

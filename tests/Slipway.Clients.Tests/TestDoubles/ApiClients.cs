@@ -1,0 +1,20 @@
+using Slipway.Clients.GitHub;
+using Slipway.Clients.GitLab;
+using Slipway.Clients.Http;
+
+namespace Slipway.Clients.Tests.TestDoubles;
+
+/// <summary>Clients wired the production way (RetryHandler over SocketsHttpHandler) to a <see cref="FakeHttpServer"/>.</summary>
+public static class ApiClients
+{
+    public static RetryOptions FastRetries { get; } = new() { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(3) };
+
+    public static HttpClient Http(bool followRedirects = true) =>
+        new(new RetryHandler(FastRetries, new SocketsHttpHandler { AllowAutoRedirect = followRedirects }));
+
+    public static GitHubActionsClient GitHub(FakeHttpServer server, string? token = "ghp_testtoken", bool followRedirects = true) =>
+        new(Http(followRedirects), new GitHubOptions { ApiUrl = server.BaseUrl, Token = token, MaxRateLimitWait = TimeSpan.FromSeconds(5) });
+
+    public static GitLabClient GitLab(FakeHttpServer server, string? privateToken = "glpat-testtoken") =>
+        new(Http(), new GitLabOptions { ApiUrl = new Uri(server.BaseUrl, "api/v4/"), PrivateToken = privateToken, MaxRateLimitWait = TimeSpan.FromSeconds(5) });
+}
