@@ -23,6 +23,7 @@ public sealed class FaultProxy : IAsyncDisposable
     private readonly LoopbackHttpServer _server;
     private readonly ConcurrentQueue<Fault> _faults = new();
     private readonly ConcurrentQueue<ProxiedRequest> _requests = new();
+    private long _bytesSent;
 
     /// <summary>Starts a proxy forwarding to <paramref name="upstream"/> (e.g. <c>http://127.0.0.1:5000</c>).</summary>
     public FaultProxy(Uri upstream)
@@ -36,6 +37,9 @@ public sealed class FaultProxy : IAsyncDisposable
 
     /// <summary>Requests seen so far, in arrival order.</summary>
     public IReadOnlyList<ProxiedRequest> Requests => [.. _requests];
+
+    /// <summary>Bytes of forwarded responses (headers and bodies) sent to clients so far.</summary>
+    public long BytesSent => Interlocked.Read(ref _bytesSent);
 
     /// <summary>Queues faults for the next requests.</summary>
     public void Enqueue(params Fault[] faults)
@@ -51,6 +55,7 @@ public sealed class FaultProxy : IAsyncDisposable
     {
         _requests.Clear();
         _faults.Clear();
+        Interlocked.Exchange(ref _bytesSent, 0);
     }
 
     private async Task HandleAsync(LoopbackRequest request, Socket socket, Stream stream)
@@ -100,6 +105,7 @@ public sealed class FaultProxy : IAsyncDisposable
             .ToList();
         var head = string.Equals(request.Method, "HEAD", StringComparison.Ordinal);
         headers.Add(new("Content-Length", (head ? response.Content.Headers.ContentLength ?? 0 : body.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Interlocked.Add(ref _bytesSent, (head ? 0 : body.Length) + headers.Sum(h => h.Key.Length + h.Value.Length + 4) + 40);
         await LoopbackHttpServer.WriteResponseAsync(stream, (int)response.StatusCode, headers, body, headersOnly: head);
     }
 
