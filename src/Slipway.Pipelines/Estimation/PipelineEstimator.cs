@@ -65,7 +65,8 @@ public static class PipelineEstimator
         string? end = null;
         foreach (var job in pipeline.Jobs)
         {
-            if (end is null || Finish(job.Id) > finish[end])
+            var jobFinish = Finish(job.Id);
+            if (end is null || jobFinish > finish[end])
             {
                 end = job.Id;
             }
