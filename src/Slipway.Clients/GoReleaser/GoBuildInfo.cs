@@ -11,7 +11,8 @@ namespace Slipway.Clients.GoReleaser;
 /// <param name="LinkerVariables">Variables set with <c>-X name=value</c> in <c>-ldflags</c>.</param>
 public sealed record GoBuildInfo(string GoVersion, IReadOnlyDictionary<string, string> Settings, IReadOnlyDictionary<string, string> LinkerVariables)
 {
-    private static readonly byte[] Magic = "\xff Go buildinf:"u8.ToArray();
+    // 0xff is a raw byte, not the UTF-8 encoding of U+00FF.
+    private static readonly byte[] Magic = [0xff, .. " Go buildinf:"u8];
 
     /// <summary>Reads the build information of a Go binary.</summary>
     /// <exception cref="GoReleaserDistException">The file is missing, is not a Go binary, or was built by a Go older than 1.18.</exception>
@@ -70,14 +71,14 @@ public sealed record GoBuildInfo(string GoVersion, IReadOnlyDictionary<string, s
         {
             string? assignment = tokens[i] switch
             {
-                "-X" or "--X" when i + 1 < tokens.Length => tokens[++i],
-                var t when t.StartsWith("-X=", StringComparison.Ordinal) => t[3..],
+                "-X" or "--X" when i + 1 < tokens.Length => tokens[++i].Trim('\'', '"'),
+                var t when t.StartsWith("-X=", StringComparison.Ordinal) => t[3..].Trim('\'', '"'),
                 _ => null,
             };
             var eq = assignment?.IndexOf('=', StringComparison.Ordinal) ?? -1;
             if (assignment is not null && eq > 0)
             {
-                variables[assignment[..eq]] = assignment[(eq + 1)..].Trim('\'', '"');
+                variables[assignment[..eq]] = assignment[(eq + 1)..];
             }
         }
 

@@ -55,18 +55,19 @@ public static class ParityComparer
 
     private static void CompareArtifact(DistDirectory leftDist, GoReleaserArtifact left, DistDirectory rightDist, GoReleaserArtifact right, List<ReleaseDifference> differences)
     {
-        Add(differences, ReleaseDifferenceKind.ArchiveFormat, left.Name, left.Format, right.Format);
-        Add(differences, ReleaseDifferenceKind.BinaryName, left.Name, left.Binary, right.Binary);
-        Add(differences, ReleaseDifferenceKind.BinaryName, left.Name, string.Join(',', left.Binaries), string.Join(',', right.Binaries));
+        var subject = left.Platform is null ? left.Name : $"{left.Name} ({left.Platform})";
+        Add(differences, ReleaseDifferenceKind.ArchiveFormat, subject, left.Format, right.Format);
+        Add(differences, ReleaseDifferenceKind.BinaryName, subject, left.Binary, right.Binary);
+        Add(differences, ReleaseDifferenceKind.BinaryName, subject, string.Join(',', left.Binaries), string.Join(',', right.Binaries));
         var leftDigest = Digest(leftDist, left);
         var rightDigest = Digest(rightDist, right);
         if (leftDigest is null || rightDigest is null)
         {
-            Add(differences, ReleaseDifferenceKind.MissingFile, left.Name, leftDigest is null ? null : "on disk", rightDigest is null ? null : "on disk");
+            Add(differences, ReleaseDifferenceKind.MissingFile, subject, leftDigest is null ? null : "on disk", rightDigest is null ? null : "on disk");
         }
         else
         {
-            Add(differences, ReleaseDifferenceKind.Checksum, left.Name, leftDigest, rightDigest);
+            Add(differences, ReleaseDifferenceKind.Checksum, subject, leftDigest, rightDigest);
         }
     }
 

@@ -71,8 +71,16 @@ public sealed record ReleaseContract
     /// <summary>The checksums file name the contract expects for a version.</summary>
     public string ChecksumsFileName(string version) => Expand(Checksum.NamePattern, version);
 
-    /// <summary>Checks a dist/ against the contract, reading linker variables from the binaries' embedded build information.</summary>
-    public IReadOnlyList<ReleaseDifference> Check(DistDirectory dist)
+    /// <summary>
+    /// Checks a dist/ against the contract. Linker variables are checked per binary with the best evidence available:
+    /// the <c>-ldflags</c> in the embedded build information (absent under <c>-trimpath</c>), else the output of
+    /// <c>--version</c> for a binary the host can run, else the expected values' presence in the binary's bytes.
+    /// Variables whose value is <c>*</c> are checked against <paramref name="goReleaserConfigPath"/>'s ldflags when given.
+    /// </summary>
+    /// <param name="dist">The dist/ to check.</param>
+    /// <param name="goReleaserConfigPath">The GoReleaser configuration, to confirm every variable is injected; null to skip.</param>
+    /// <param name="runHostBinaries">Whether binaries for the host platform may be run with <c>--version</c>.</param>
+    public IReadOnlyList<ReleaseDifference> Check(DistDirectory dist, string? goReleaserConfigPath = null, bool runHostBinaries = true)
     {
         ArgumentNullException.ThrowIfNull(dist);
         var differences = new List<ReleaseDifference>();
@@ -92,7 +100,15 @@ public sealed record ReleaseContract
         foreach (var platform in Platforms.Where(p => actualPlatforms.Contains(p.ToString())))
         {
             CheckArchives(dist, platform, differences);
-            CheckBinaries(dist, platform, differences);
+            CheckBinaries(dist, platform, runHostBinaries, differences);
+        }
+
+        if (goReleaserConfigPath is not null)
+        {
+            var config = GoReleaserJson.ReadFile(goReleaserConfigPath, "GoReleaser configuration");
+            differences.AddRange(LinkerVariables.Keys.Order(StringComparer.Ordinal)
+                .Where(v => !config.Contains("-X " + v + "=", StringComparison.Ordinal) && !config.Contains("-X=" + v + "=", StringComparison.Ordinal))
+                .Select(v => new ReleaseDifference(ReleaseDifferenceKind.LinkerVariable, Path.GetFileName(goReleaserConfigPath) + " " + v, "-X " + v + "=...", null)));
         }
 
         CheckChecksums(dist, differences);
@@ -135,7 +151,7 @@ public sealed record ReleaseContract
         }
     }
 
-    private void CheckBinaries(DistDirectory dist, ReleasePlatform platform, List<ReleaseDifference> differences)
+    private void CheckBinaries(DistDirectory dist, ReleasePlatform platform, bool runHostBinaries, List<ReleaseDifference> differences)
     {
         var subject = platform.ToString();
         var binaries = dist.Binaries.Where(b => string.Equals(b.Platform, subject, StringComparison.Ordinal)).ToList();
@@ -153,23 +169,59 @@ public sealed record ReleaseContract
                 continue;
             }
 
-            CheckLinkerVariables(GoBuildInfo.Read(path), dist.Metadata, binary.Name + " (" + subject + ")", differences);
+            var host = runHostBinaries && HostPlatform.Equals(platform);
+            CheckLinkerVariables(path, host, dist.Metadata, binary.Name + " (" + subject + ")", differences);
         }
     }
 
-    private void CheckLinkerVariables(GoBuildInfo info, GoReleaserMetadata metadata, string subject, List<ReleaseDifference> differences)
+    private void CheckLinkerVariables(string binaryPath, bool hostBinary, GoReleaserMetadata metadata, string subject, List<ReleaseDifference> differences)
     {
+        var info = GoBuildInfo.Read(binaryPath);
+        var recorded = info.Settings.ContainsKey("-ldflags");
+        var versionOutput = !recorded && hostBinary ? BinaryVersionProbe.TryRun(binaryPath) : null;
+        var bytes = recorded || versionOutput is not null ? null : File.ReadAllBytes(binaryPath);
         foreach (var (variable, template) in LinkerVariables.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
-            var actual = info.LinkerVariables.GetValueOrDefault(variable);
             var expected = template.Replace("{version}", metadata.Version, StringComparison.Ordinal).Replace("{commit}", metadata.Commit, StringComparison.Ordinal);
-            var ok = string.Equals(template, AnyValue, StringComparison.Ordinal) ? !string.IsNullOrEmpty(actual) : string.Equals(expected, actual, StringComparison.Ordinal);
+            var any = string.Equals(template, AnyValue, StringComparison.Ordinal);
+            string? actual;
+            bool ok;
+            if (recorded)
+            {
+                actual = info.LinkerVariables.GetValueOrDefault(variable);
+                ok = any ? !string.IsNullOrEmpty(actual) : string.Equals(expected, actual, StringComparison.Ordinal);
+            }
+            else if (any)
+            {
+                // Without recorded ldflags a wildcard value cannot be identified; the config check covers it.
+                continue;
+            }
+            else if (versionOutput is not null)
+            {
+                ok = versionOutput.Contains(expected, StringComparison.Ordinal);
+                actual = "--version printed: " + versionOutput.Trim();
+            }
+            else
+            {
+                ok = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(expected)) >= 0;
+                actual = ok ? expected : "(value not found in the binary)";
+            }
+
             if (!ok)
             {
                 differences.Add(new ReleaseDifference(ReleaseDifferenceKind.LinkerVariable, subject + " " + variable, expected, actual));
             }
         }
     }
+
+    private static ReleasePlatform HostPlatform => new(
+        OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsLinux() ? "linux" : "other",
+        System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.X64 => "amd64",
+            System.Runtime.InteropServices.Architecture.Arm64 => "arm64",
+            var other => other.ToString().ToLowerInvariant(),
+        });
 
     private void CheckChecksums(DistDirectory dist, List<ReleaseDifference> differences)
     {
