@@ -1,6 +1,6 @@
-using Xunit;
 using Slipway.Clients.Diagnostics;
 using Slipway.Clients.GoReleaser;
+using Xunit;
 
 namespace Slipway.Clients.Tests.Example;
 
