@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Serilog;
+using Slipway.Caching;
 using Slipway.Execution;
 using Slipway.Hosts;
 
@@ -67,6 +68,9 @@ public abstract class SlipwayBuild : IBuild
     {
     }
 
-    /// <summary>The up-to-date check for targets with declared inputs; null runs every target.</summary>
-    protected internal virtual IUpToDateCheck? CreateUpToDateCheck() => null;
+    /// <summary>
+    /// The up-to-date check for targets with declared inputs (not called with <c>--no-cache</c>): an
+    /// <see cref="InputHashCache"/> by default; override to change it, or return null to run every target.
+    /// </summary>
+    protected internal virtual IUpToDateCheck? CreateUpToDateCheck() => new InputHashCache(Context, GetType());
 }
