@@ -47,7 +47,7 @@ public sealed class ExecutorTests : IDisposable
         Assert.Matches(@"^Later\s+NotRun\s+\S+\s+an earlier target failed$", run.SummaryRow("Later"));
         Assert.Matches(@"^Cleanup\s+Succeeded", run.SummaryRow("Cleanup"));
         Assert.Matches(@"^Everything\s+NotRun\s+\S+\s+dependency Dependent did not run$", run.SummaryRow("Everything"));
-        Assert.Contains("Build failed", run.Output, StringComparison.Ordinal);
+        run.AssertPrinted("Build failed");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ExecutorTests : IDisposable
         Assert.Empty(build.Ran);
         Assert.Matches(@"^Wait\s+Failed\s+\S+\s+cancelled$", run.SummaryRow("Wait"));
         Assert.Matches(@"^Next\s+NotRun\s+\S+\s+cancelled$", run.SummaryRow("Next"));
-        Assert.Contains("Build cancelled", run.Output, StringComparison.Ordinal);
+        run.AssertPrinted("Build cancelled");
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ExecutorTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"^Throw\s+Failed\s+\S+\s+first line$", run.SummaryRow("Throw"));
-        Assert.Contains("error: Target Throw failed: first line", run.Output, StringComparison.Ordinal);
+        run.AssertPrinted("error: Target Throw failed: first line");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class ExecutorTests : IDisposable
         Assert.Matches(@"^Group\s+Collective\s", run.SummaryRow("Group"));
         Assert.Matches(@"^Both\s+Succeeded\s+\d+:\d\d\.\d$", run.SummaryRow("Both"));
         Assert.Matches(@"^Total\s+\d+:\d\d\.\d$", run.SummaryRow("Total"));
-        Assert.Contains("Build succeeded", run.Output, StringComparison.Ordinal);
+        run.AssertPrinted("Build succeeded");
     }
 
     [Fact]

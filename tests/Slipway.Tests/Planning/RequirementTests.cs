@@ -16,9 +16,9 @@ public sealed class RequirementTests : IDisposable
         var run = await _harness.RunAsync(build, "Publish");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Target Publish requires parameter --api-key", run.Output, StringComparison.Ordinal);
-        Assert.Contains("set $API_KEY", run.Output, StringComparison.Ordinal);
-        Assert.Contains("\"ApiKey\" to .nuke/parameters.json", run.Output, StringComparison.Ordinal);
+        run.AssertPrinted("Target Publish requires parameter --api-key");
+        run.AssertPrinted("set $API_KEY");
+        run.AssertPrinted("\"ApiKey\" to .nuke/parameters.json");
         Assert.Empty(build.Ran);
     }
 
@@ -40,7 +40,7 @@ public sealed class RequirementTests : IDisposable
         var run = await _harness.RunAsync(build, "Release");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Target Release requires () => IsTag, which is false.", run.Output, StringComparison.Ordinal);
+        run.AssertPrinted("Target Release requires () => IsTag, which is false.");
         Assert.Empty(build.Ran);
     }
 
@@ -51,8 +51,8 @@ public sealed class RequirementTests : IDisposable
         var run = await _harness.RunAsync(build, "Scan");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"Target Scan requires '{RequirementBuild.MissingTool}', which was not found on PATH.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Install it with: apt-get install slipway-scanner", run.Output, StringComparison.Ordinal);
+        run.AssertPrinted($"Target Scan requires '{RequirementBuild.MissingTool}', which was not found on PATH.");
+        run.AssertPrinted("Install it with: apt-get install slipway-scanner");
         Assert.Empty(build.Ran); // First, which Scan depends on, did not run either.
     }
 
@@ -74,7 +74,7 @@ public sealed class RequirementTests : IDisposable
 
         // Publish is invoked, so --skip must not skip it: its requirement still applies.
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--api-key", run.Output, StringComparison.Ordinal);
+        run.AssertPrinted("--api-key");
     }
 
     [Fact]
@@ -83,8 +83,8 @@ public sealed class RequirementTests : IDisposable
         var run = await _harness.RunAsync(new RequirementBuild(), "Publish", "Release", "Scan");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--api-key", run.Output, StringComparison.Ordinal);
-        Assert.Contains("IsTag", run.Output, StringComparison.Ordinal);
-        Assert.Contains(RequirementBuild.MissingTool, run.Output, StringComparison.Ordinal);
+        run.AssertPrinted("--api-key");
+        run.AssertPrinted("IsTag");
+        run.AssertPrinted(RequirementBuild.MissingTool);
     }
 }

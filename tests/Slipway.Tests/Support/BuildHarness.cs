@@ -30,6 +30,15 @@ public sealed class BuildHarness : IDisposable
 /// <summary>What a run returned and printed.</summary>
 public sealed record RunOutcome(int ExitCode, string Output)
 {
+    /// <summary>Asserts the output contains <paramref name="expected"/>, showing the whole output when it does not.</summary>
+    public void AssertPrinted(string expected)
+    {
+        if (!Output.Contains(expected, StringComparison.Ordinal))
+        {
+            throw new Xunit.Sdk.XunitException($"Expected the output to contain:\n{expected}\nOutput:\n{Output}");
+        }
+    }
+
     /// <summary>The summary row for <paramref name="target"/>: the line starting with its name after the table header.</summary>
     public string SummaryRow(string target)
     {
