@@ -52,7 +52,7 @@ public sealed class Executor
                 var blocked = target.Dependencies.FirstOrDefault(d => !results[d].AllowsDependents);
                 var reason = cancellationToken.IsCancellationRequested ? "cancelled"
                     : target.Node.Definition.IsAssured ? null
-                    : blocked is not null ? $"dependency {blocked.Name} {results[blocked].Status.ToString().ToLowerInvariant()}"
+                    : blocked is not null ? $"dependency {blocked.Name} {(results[blocked].Status == TargetStatus.NotRun ? "did not run" : results[blocked].Status.ToString().ToLowerInvariant())}"
                     : stopped ? "an earlier target failed"
                     : null;
                 if (reason is not null)

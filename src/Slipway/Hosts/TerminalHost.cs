@@ -6,13 +6,14 @@ public sealed class TerminalHost : Host
     /// <summary>Reads the git state of <paramref name="rootDirectory"/>, when it is a repository.</summary>
     public TerminalHost(string rootDirectory)
     {
-        var gitDirectory = Path.Combine(rootDirectory, ".git");
+        var gitDirectory = GitDirectory(Path.Combine(rootDirectory, ".git"));
+        var commonDirectory = ReadLine(Path.Combine(gitDirectory, "commondir")) is { } common ? Path.GetFullPath(common, gitDirectory) : gitDirectory;
         var head = ReadLine(Path.Combine(gitDirectory, "HEAD"));
         if (head?.StartsWith("ref: ", StringComparison.Ordinal) == true)
         {
             Ref = head[5..];
             Branch = Ref.StartsWith("refs/heads/", StringComparison.Ordinal) ? Ref["refs/heads/".Length..] : null;
-            Commit = ReadLine(Path.Combine(gitDirectory, Ref)) ?? PackedRef(gitDirectory, Ref);
+            Commit = ReadLine(Path.Combine(commonDirectory, Ref)) ?? PackedRef(commonDirectory, Ref);
         }
         else
         {
@@ -30,6 +31,12 @@ public sealed class TerminalHost : Host
 
     /// <inheritdoc />
     public override string BeginGroup(string name, DateTimeOffset at) => $"═══ {name} ═══";
+
+    // In a linked worktree .git is a file pointing at the worktree's git directory; refs live in its common directory.
+    private static string GitDirectory(string dotGit) =>
+        File.Exists(dotGit) && ReadLine(dotGit) is { } text && text.StartsWith("gitdir: ", StringComparison.Ordinal)
+            ? Path.GetFullPath(text["gitdir: ".Length..], Path.GetDirectoryName(dotGit)!)
+            : dotGit;
 
     private static string? ReadLine(string path) => File.Exists(path) ? File.ReadAllText(path).Trim() : null;
 

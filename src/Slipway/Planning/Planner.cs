@@ -92,7 +92,7 @@ public static class Planner
             {
                 if (!done)
                 {
-                    var cycle = path.Skip(path.IndexOf(target)).Append(target).Reverse().Select(t => t.Name);
+                    var cycle = path.Skip(path.IndexOf(target)).Append(target).Select(t => t.Name); // Each target waits for the next.
                     throw new BuildConfigurationException(
                         $"The targets form a cycle: {string.Join(" -> ", cycle)}. Remove one of these DependsOn/After/Before/Triggers relations.");
                 }
