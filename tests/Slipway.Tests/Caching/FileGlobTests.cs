@@ -1,5 +1,4 @@
 using Slipway.Caching;
-using Xunit;
 
 namespace Slipway.Tests.Caching;
 

@@ -1,4 +1,3 @@
-using Xunit;
 
 namespace Slipway.Tests.Caching;
 
