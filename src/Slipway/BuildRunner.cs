@@ -41,6 +41,15 @@ public sealed class BuildRunner
             _writer.WriteLine(build.Context?.Host.Annotation(AnnotationSeverity.Error, message) ?? $"error: {message}");
             return 2;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A target property, parameter default or hook threw before any target ran: that is the build's own code.
+            var inner = ex is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : ex;
+            var message = build.Context?.Secrets.Apply(inner.Message) ?? inner.Message;
+            _writer.WriteLine($"error: the build failed while setting up ({inner.GetType().Name}): {message}");
+            _writer.WriteLine(build.Context?.Secrets.Apply(inner.StackTrace ?? "") ?? inner.StackTrace);
+            return 2;
+        }
     }
 
     private async Task<int> RunCheckedAsync(SlipwayBuild build, IReadOnlyList<string> args, Func<SlipwayBuild, Target>? defaultTarget, CancellationToken cancellationToken)
@@ -56,11 +65,10 @@ public sealed class BuildRunner
         build.Context = context;
 
         context.Parameters = ParameterResolver.Resolve(parameters, options.Parameters, _environment, Path.Combine(root, ".nuke", "parameters.json"));
-        foreach (var secret in context.Parameters.Values.Where(v => v.Parameter.IsSecret && v.Value is not null))
+        foreach (var text in context.Parameters.Values.Where(v => v.Parameter.IsSecret).SelectMany(v => SecretTexts(v.Value)))
         {
-            var text = secret.Value is Array array ? string.Join(" ", array.Cast<object>()) : Convert.ToString(secret.Value, System.Globalization.CultureInfo.InvariantCulture);
             secrets.Add(text);
-            if (host.MaskCommand(text ?? "") is { } mask && !string.IsNullOrEmpty(text))
+            if (host.MaskCommand(text) is { } mask)
             {
                 output.WriteRaw(mask);
             }
@@ -89,6 +97,7 @@ public sealed class BuildRunner
         }
 
         CheckRequirements(plan, context);
+        output.Parallel = options.MaxParallel > 1 && plan.Waves.Any(wave => wave.Count > 1); // Prefix lines only when targets can overlap.
         var executor = new Executor(options.MaxParallel, output, log, host, options.NoCache ? null : build.CreateUpToDateCheck());
         var result = await executor.RunAsync(plan, cancellationToken);
         output.WriteLine(null, SummaryWriter.Render(result).TrimEnd());
@@ -119,6 +128,14 @@ public sealed class BuildRunner
             $"Could not find the build root: no .nuke directory in {_workingDirectory} or any parent. Run from inside the repository, create .nuke at its root, or pass --root.");
     }
 
+    // Each element of a list and each line of a multi-line value is masked on its own: they are printed on their own.
+    private static IEnumerable<string> SecretTexts(object? value) =>
+        (value is Array array ? array.Cast<object>() : value is null ? [] : [value])
+            .Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "")
+            .SelectMany(v => v.Split('\n').Select(l => l.TrimEnd('\r')).Prepend(v))
+            .Where(v => v.Length > 0)
+            .Distinct(StringComparer.Ordinal);
+
     private static void Inject(SlipwayBuild build, IEnumerable<ParameterValue> values)
     {
         foreach (var value in values.Where(v => v.Source != ParameterSource.Default && v.Parameter.IsInjected))
@@ -135,12 +152,21 @@ public sealed class BuildRunner
         }
     }
 
+    // An int or bool parameter never given keeps default(T), which IsSatisfied cannot tell from a real value.
+    private static bool IsUnsetValueParameter(Definition.TargetRequirement requirement, BuildContext context) =>
+        requirement.MemberName is { } name
+        && context.Parameters.TryGetValue(name, out var value)
+        && value.Source == ParameterSource.Default
+        && value.Parameter.Type.IsValueType
+        && Nullable.GetUnderlyingType(value.Parameter.Type) is null
+        && Equals(requirement.Body.Compile().DynamicInvoke(), Activator.CreateInstance(value.Parameter.Type));
+
     private static void CheckRequirements(ExecutionPlan plan, BuildContext context)
     {
         var problems = new List<string>();
         foreach (var target in plan.Executing)
         {
-            foreach (var requirement in target.Node.Definition.Requirements.Where(r => !r.IsSatisfied()))
+            foreach (var requirement in target.Node.Definition.Requirements.Where(r => !r.IsSatisfied() || IsUnsetValueParameter(r, context)))
             {
                 problems.Add(requirement.MemberName is { } name && context.Parameters.TryGetValue(name, out var parameter)
                     ? $"Target {target.Name} requires parameter {parameter.Parameter.OptionName}: pass {parameter.Parameter.OptionName} <value>, set ${parameter.Parameter.EnvironmentName}, or add \"{name}\" to .nuke/parameters.json."

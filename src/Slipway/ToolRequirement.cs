@@ -6,5 +6,5 @@ namespace Slipway;
 /// </summary>
 /// <param name="Name">Executable name as found on PATH, e.g. <c>go</c>.</param>
 /// <param name="InstallHint">How to get it, shown when it is missing.</param>
-/// <param name="Optional">When true, a missing tool is reported as "not run" by the target instead of failing the plan.</param>
+/// <param name="Optional">When true, a missing tool does not stop the plan: the target runs and reports the check it could not do as "not run".</param>
 public sealed record ToolRequirement(string Name, string InstallHint, bool Optional = false);

@@ -20,8 +20,14 @@ public sealed record CommandLineOptions
     /// <summary><c>--verbosity</c>.</summary>
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
 
-    /// <summary><c>--max-parallel</c>; processor count by default.</summary>
-    public int MaxParallel { get; init; } = Environment.ProcessorCount;
+    /// <summary>
+    /// <c>--max-parallel</c>. By default the processor count, but at least 4: targets mostly wait on tools
+    /// (which use every core themselves) or on the network, so two cores still run four targets well.
+    /// </summary>
+    public int MaxParallel { get; init; } = DefaultMaxParallel;
+
+    /// <summary>The default of <see cref="MaxParallel"/>.</summary>
+    public static int DefaultMaxParallel => Math.Max(Environment.ProcessorCount, 4);
 
     /// <summary><c>--no-cache</c>: run targets even when up to date.</summary>
     public bool NoCache { get; init; }

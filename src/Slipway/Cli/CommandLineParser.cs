@@ -17,7 +17,7 @@ public static class CommandLineParser
         ("--help", "List targets and parameters, then exit."),
         ("--plan", "Print the plan as waves of targets that can run together, then exit."),
         ("--skip [targets]", "Skip the named targets; bare, skip every target not named on the command line."),
-        ("--max-parallel <n>", "Run at most n targets at once (default: processor count)."),
+        ("--max-parallel <n>", "Run at most n targets at once (default: processor count, at least 4)."),
         ("--verbosity <level>", "quiet, minimal, normal (default) or verbose."),
         ("--no-cache", "Run targets with declared inputs even when they are up to date."),
         ("--force <targets>", "Run the named targets even when they are up to date."),
@@ -38,14 +38,16 @@ public static class CommandLineParser
         var root = new Option<string>("--root");
         var command = new Command("build") { targets, help, plan, skip, maxParallel, verbosity, noCache, force, root };
         command.TreatUnmatchedTokensAsErrors = false;
+        // Flags take exactly one word (ExplicitFlags supplies "true" when none is given); other parameters take a list.
         var parameterOptions = parameters.ToDictionary(p => p, p =>
         {
-            var option = p.Type == typeof(bool) || p.Type == typeof(bool?) ? new Option<string[]>(p.OptionName) { Arity = ArgumentArity.ZeroOrOne } : ListOption(p.OptionName);
+            Option option = IsFlag(p) ? new Option<string>(p.OptionName) : ListOption(p.OptionName);
             command.Options.Add(option);
             return option;
         });
 
-        var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var flags = parameters.Where(IsFlag).Select(p => p.OptionName).ToHashSet(StringComparer.Ordinal);
+        var result = command.Parse(ExplicitFlags(args, flags), new ParserConfiguration { ResponseFileTokenReplacer = null });
         var known = CommandLineParser.EngineOptions.Select(o => o.Name.Split(' ')[0]).Concat(parameters.Select(p => p.OptionName)).ToList();
         var unknown = (result.GetValue(targets) ?? []).Concat(result.UnmatchedTokens).FirstOrDefault(t => t.StartsWith('-'));
         if (unknown is not null)
@@ -64,16 +66,42 @@ public static class CommandLineParser
             Skip = result.GetResult(skip) is null ? null : result.GetValue(skip) ?? [],
             Help = result.GetValue(help),
             Plan = result.GetValue(plan),
-            MaxParallel = result.GetValue(maxParallel) is { } n ? ParseMaxParallel(n) : Environment.ProcessorCount,
+            MaxParallel = result.GetValue(maxParallel) is { } n ? ParseMaxParallel(n) : CommandLineOptions.DefaultMaxParallel,
             Verbosity = result.GetValue(verbosity) is { } v ? ParseVerbosity(v) : Verbosity.Normal,
             NoCache = result.GetValue(noCache),
             Force = result.GetValue(force) ?? [],
             Root = result.GetValue(root),
             Parameters = parameterOptions
                 .Where(p => result.GetResult(p.Value) is not null)
-                .ToDictionary(p => p.Key.Name, p => (IReadOnlyList<string>)(result.GetValue(p.Value) ?? []), StringComparer.OrdinalIgnoreCase),
+                .ToDictionary(p => p.Key.Name, p => Tokens(result, p.Value), StringComparer.OrdinalIgnoreCase),
         };
     }
+
+    // "--publish Test" means the flag and the target Test, so a flag is given "true" unless a boolean word follows it.
+    private static List<string> ExplicitFlags(IReadOnlyList<string> args, HashSet<string> flags)
+    {
+        var result = new List<string>(args.Count + 2);
+        for (var i = 0; i < args.Count; i++)
+        {
+            result.Add(args[i]);
+            var next = i + 1 < args.Count ? args[i + 1].ToLowerInvariant() : null;
+            if (flags.Contains(args[i]) && next is not ("true" or "false" or "yes" or "no" or "on" or "off" or "1" or "0"))
+            {
+                result.Add("true");
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsFlag(BuildParameter parameter) => parameter.Type == typeof(bool) || parameter.Type == typeof(bool?);
+
+    private static IReadOnlyList<string> Tokens(ParseResult result, Option option) => option switch
+    {
+        Option<string> flag => result.GetValue(flag) is { } word ? [word] : [],
+        Option<string[]> list => result.GetValue(list) ?? [],
+        _ => [],
+    };
 
     private static Option<string[]> ListOption(string name) =>
         new(name) { Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };

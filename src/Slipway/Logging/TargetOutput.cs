@@ -26,7 +26,7 @@ public sealed class TargetOutput
     }
 
     /// <summary>True when targets may run side by side, so lines need attributing.</summary>
-    public bool Parallel { get; }
+    public bool Parallel { get; set; }
 
     private bool Buffering => Parallel && _host.IsCi;
 
