@@ -1,0 +1,89 @@
+using Slipway.Pipelines.Model;
+using Slipway.Pipelines.Validation;
+
+namespace Slipway.Pipelines.Estimation;
+
+/// <summary>Estimates wall-clock, runner time and the serial alternative of a pipeline. Pure: no I/O, no clock.</summary>
+public static class PipelineEstimator
+{
+    /// <summary>
+    /// Estimates <paramref name="pipeline"/>. Every job costs <paramref name="setupOverheadPerJob"/> plus its work;
+    /// gate jobs may be left out of <paramref name="workPerJob"/> (no work).
+    /// </summary>
+    /// <exception cref="PipelineValidationException">The pipeline is invalid.</exception>
+    /// <exception cref="ArgumentException">A non-gate job has no work estimate, or a duration is negative.</exception>
+    public static PipelineEstimate Estimate(Pipeline pipeline, IReadOnlyDictionary<string, TimeSpan> workPerJob, TimeSpan setupOverheadPerJob)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(workPerJob);
+        PipelineValidator.Validate(pipeline);
+        if (setupOverheadPerJob < TimeSpan.Zero)
+        {
+            throw new ArgumentException("The setup overhead per job must not be negative.", nameof(setupOverheadPerJob));
+        }
+
+        var jobs = pipeline.Jobs.ToDictionary(j => j.Id, StringComparer.Ordinal);
+        var work = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        foreach (var job in pipeline.Jobs)
+        {
+            if (!workPerJob.TryGetValue(job.Id, out var duration))
+            {
+                duration = job.Gate ? TimeSpan.Zero
+                    : throw new ArgumentException($"No work estimate for job '{job.Id}'. Give every non-gate job a duration.", nameof(workPerJob));
+            }
+
+            work[job.Id] = duration >= TimeSpan.Zero ? duration
+                : throw new ArgumentException($"The work estimate for job '{job.Id}' is negative.", nameof(workPerJob));
+        }
+
+        // Earliest finish of each job and the need it waited for last; the validator guarantees a DAG.
+        var finish = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var previous = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+        TimeSpan Finish(string id)
+        {
+            if (finish.TryGetValue(id, out var known))
+            {
+                return known;
+            }
+
+            var start = TimeSpan.Zero;
+            string? last = null;
+            foreach (var need in jobs[id].Needs)
+            {
+                var needFinish = Finish(need);
+                if (last is null || needFinish > start)
+                {
+                    (start, last) = (needFinish, need);
+                }
+            }
+
+            previous[id] = last;
+            return finish[id] = start + setupOverheadPerJob + work[id];
+        }
+
+        string? end = null;
+        foreach (var job in pipeline.Jobs)
+        {
+            var jobFinish = Finish(job.Id);
+            if (end is null || jobFinish > finish[end])
+            {
+                end = job.Id;
+            }
+        }
+
+        var path = new List<string>();
+        for (var id = end; id is not null; id = previous[id])
+        {
+            path.Insert(0, id);
+        }
+
+        var totalWork = work.Values.Aggregate(TimeSpan.Zero, (sum, w) => sum + w);
+        return new PipelineEstimate(
+            path,
+            end is null ? TimeSpan.Zero : finish[end],
+            totalWork + (setupOverheadPerJob * pipeline.Jobs.Count),
+            pipeline.Jobs.Count == 0 ? TimeSpan.Zero : setupOverheadPerJob + totalWork,
+            setupOverheadPerJob);
+    }
+}

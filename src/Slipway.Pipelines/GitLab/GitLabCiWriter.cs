@@ -1,0 +1,302 @@
+using System.Globalization;
+using System.Text;
+using Slipway.Pipelines.Model;
+using Slipway.Pipelines.Validation;
+using YamlDotNet.RepresentationModel;
+using static Slipway.Pipelines.Yaml.YamlDocumentWriter;
+
+namespace Slipway.Pipelines.GitLab;
+
+/// <summary>
+/// Writes a <see cref="Pipeline"/> as a <c>.gitlab-ci.yml</c>: a <c>needs</c> DAG in GitLab's default stage (so no
+/// <c>stages:</c> list is needed), workflow rules from the triggers, caches inside <c>$CI_PROJECT_DIR</c>.
+/// </summary>
+public static class GitLabCiWriter
+{
+    /// <summary>Go paths inside the project directory, where GitLab can cache them.</summary>
+    private static readonly KeyValuePair<string, string>[] GoVariables =
+    [
+        new("GOPATH", "$CI_PROJECT_DIR/.go"),
+        new("GOMODCACHE", "$CI_PROJECT_DIR/.go/pkg/mod"),
+        new("GOCACHE", "$CI_PROJECT_DIR/.go/cache"),
+    ];
+
+    /// <summary>TLS connection to the Docker-in-Docker service (its alias is <c>docker</c>).</summary>
+    private static readonly KeyValuePair<string, string>[] DockerVariables =
+    [
+        new("DOCKER_HOST", "tcp://docker:2376"),
+        new("DOCKER_TLS_CERTDIR", "/certs"),
+        new("DOCKER_TLS_VERIFY", "1"),
+        new("DOCKER_CERT_PATH", "/certs/client"),
+    ];
+
+    /// <summary>
+    /// Validates <paramref name="pipeline"/> and returns the GitLab CI file text: fixed key order, LF endings, a
+    /// generated-file header, trailing newline; the same model always gives the same bytes.
+    /// </summary>
+    /// <exception cref="PipelineValidationException">The pipeline is invalid.</exception>
+    public static string Write(Pipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        PipelineValidator.Validate(pipeline);
+        var root = new YamlMappingNode();
+        root.Put("workflow", new YamlMappingNode { { "rules", new YamlSequenceNode(WorkflowRules(pipeline.Triggers)) } });
+        if (pipeline.GitLab.DefaultImage is { } image)
+        {
+            root.Put("default", new YamlMappingNode { { "image", Text(image) } });
+        }
+
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        var setups = pipeline.Jobs.SelectMany(j => j.Setup).ToList();
+        AddAll(variables, setups.OfType<GoSetup>().Any() ? GoVariables : []);
+        AddAll(variables, setups.OfType<DotNetSetup>().Any() ? [new("NUGET_PACKAGES", "$CI_PROJECT_DIR/.nuget/packages")] : []);
+        AddAll(variables, pipeline.Environment);
+        if (variables.Count > 0)
+        {
+            root.Put("variables", SortedMap(variables));
+        }
+
+        var jobsById = pipeline.Jobs.ToDictionary(j => j.Id, StringComparer.Ordinal);
+        foreach (var job in pipeline.Jobs)
+        {
+            root.Add(job.Id, Job(pipeline, job, jobsById));
+        }
+
+        return Render(root);
+    }
+
+    private static void AddAll(Dictionary<string, string> target, IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        foreach (var (key, value) in entries)
+        {
+            target[key] = value;
+        }
+    }
+
+    private static IEnumerable<YamlNode> WorkflowRules(PipelineTriggers triggers)
+    {
+        if (triggers.PullRequest is { } pullRequest)
+        {
+            var condition = "$CI_PIPELINE_SOURCE == \"merge_request_event\"";
+            var branches = pullRequest.Branches.Count == 0 ? [condition]
+                : pullRequest.Branches.Select(b => $"{condition} && {Matches("$CI_MERGE_REQUEST_TARGET_BRANCH_NAME", b)}");
+            foreach (var rule in branches)
+            {
+                yield return Rule(rule, pullRequest.Paths);
+            }
+        }
+
+        if (triggers.Push is { } push)
+        {
+            foreach (var branch in push.Branches)
+            {
+                yield return Rule(Matches("$CI_COMMIT_BRANCH", branch), push.Paths);
+            }
+
+            foreach (var tag in push.Tags)
+            {
+                yield return Rule(Matches("$CI_COMMIT_TAG", tag), push.Paths);
+            }
+
+            if (push.Branches.Count == 0 && push.Tags.Count == 0)
+            {
+                yield return Rule("$CI_PIPELINE_SOURCE == \"push\"", push.Paths);
+            }
+        }
+
+        if (triggers.Schedules.Count > 0)
+        {
+            // GitLab keeps schedules (and their cron) in the project settings, not in the file.
+            yield return Rule("$CI_PIPELINE_SOURCE == \"schedule\"", []);
+        }
+
+        if (triggers.Manual)
+        {
+            yield return Rule("$CI_PIPELINE_SOURCE == \"web\"", []);
+        }
+    }
+
+    private static YamlMappingNode Rule(string? condition, IReadOnlyList<string> changes)
+    {
+        var rule = new YamlMappingNode();
+        if (condition is not null)
+        {
+            rule.Put("if", condition);
+        }
+
+        if (changes.Count > 0)
+        {
+            rule.Put("changes", List(changes));
+        }
+
+        return rule;
+    }
+
+    /// <summary>A rule expression matching <paramref name="variable"/> against a GitHub-style glob.</summary>
+    private static string Matches(string variable, string glob)
+    {
+        if (glob.IndexOfAny(['*', '?', '[']) < 0)
+        {
+            return $"{variable} == \"{glob}\"";
+        }
+
+        var regex = new StringBuilder("/^");
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            {
+                regex.Append(".*");
+                i++;
+            }
+            else
+            {
+                regex.Append(c switch
+                {
+                    '*' => "[^/]*",
+                    '?' => "[^/]",
+                    '/' => "\\/",
+                    _ when ".+()[]{}^$|\\".Contains(c, StringComparison.Ordinal) => "\\" + c,
+                    _ => c.ToString(),
+                });
+            }
+        }
+
+        return $"{variable} =~ {regex}$/";
+    }
+
+    private static YamlMappingNode Job(Pipeline pipeline, PipelineJob job, Dictionary<string, PipelineJob> jobsById)
+    {
+        var node = new YamlMappingNode();
+        if (job.Image is { } image)
+        {
+            node.Put("image", image);
+        }
+
+        node.Put("needs", new YamlSequenceNode(job.Needs.Select(need => (YamlNode)Need(job, jobsById[need]))));
+        if (JobRule(job) is { } rule)
+        {
+            node.Put("rules", new YamlSequenceNode(rule));
+        }
+
+        var variables = new Dictionary<string, string>(job.Environment, StringComparer.Ordinal);
+        AddAll(variables, job.Secrets.Where(s => !string.Equals(s.Key, s.Value, StringComparison.Ordinal)).Select(s => KeyValuePair.Create(s.Key, "$" + s.Value)));
+        AddAll(variables, job.Setup.OfType<FullGitHistorySetup>().Any() ? [new("GIT_DEPTH", "0")] : []);
+        if (job.NeedsDockerDaemon)
+        {
+            node.Put("services", new YamlSequenceNode(new YamlMappingNode
+            {
+                { "name", Text(pipeline.GitLab.DockerServiceImage) },
+                { "alias", Text("docker") },
+            }));
+            AddAll(variables, DockerVariables);
+        }
+
+        if (variables.Count > 0)
+        {
+            node.Put("variables", SortedMap(variables));
+        }
+
+        if (job.Caches.Count > 0)
+        {
+            node.Put("cache", new YamlSequenceNode(job.Caches.Select(Cache)));
+        }
+
+        node.Put("script", new YamlSequenceNode(Script(job).Select(line => (YamlNode)Text(line))));
+        if (job.Uploads.Count > 0)
+        {
+            var artifacts = new YamlMappingNode();
+            if (job.Uploads.Count == 1)
+            {
+                artifacts.Put("name", job.Uploads[0].Name);
+            }
+
+            var days = job.Uploads.Max(u => u.RetentionDays);
+            artifacts.Put("paths", List(job.Uploads.SelectMany(u => u.Paths)));
+            artifacts.Put("expire_in", string.Create(CultureInfo.InvariantCulture, $"{days} {(days == 1 ? "day" : "days")}"));
+            node.Put("artifacts", artifacts);
+        }
+
+        if (job.Interruptible)
+        {
+            node.Put("interruptible", Flag(true));
+        }
+
+        if (job.SerializationGroup is { } group)
+        {
+            node.Put("resource_group", group);
+        }
+
+        node.Put("timeout", string.Create(CultureInfo.InvariantCulture, $"{job.TimeoutMinutes} minutes"));
+        return node;
+    }
+
+    private static YamlMappingNode Need(PipelineJob job, PipelineJob needed)
+    {
+        var need = new YamlMappingNode
+        {
+            { "job", Text(needed.Id) },
+            { "artifacts", Flag(job.Downloads.Any(d => string.Equals(d.FromJob, needed.Id, StringComparison.Ordinal))) },
+        };
+        if (JobRule(needed) is not null)
+        {
+            // A needed job removed by its rules would otherwise fail pipeline creation.
+            need.Put("optional", Flag(true));
+        }
+
+        return need;
+    }
+
+    private static YamlMappingNode? JobRule(PipelineJob job)
+    {
+        var condition = job.OnlyOn switch
+        {
+            RefFilter.Tags => "$CI_COMMIT_TAG",
+            RefFilter.DefaultBranch => "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH",
+            _ => null,
+        };
+        return condition is null && job.ChangedPaths.Count == 0 ? null : Rule(condition, job.ChangedPaths);
+    }
+
+    private static YamlNode Cache(PipelineCache cache) => new YamlMappingNode
+    {
+        { "key", new YamlMappingNode { { "files", List(cache.KeyFiles) }, { "prefix", Text(cache.Name) } } },
+        { "paths", List(cache.Paths) },
+        { "policy", Text(cache.Policy == CachePolicy.PullPush ? "pull-push" : "pull") },
+    };
+
+    private static IEnumerable<string> Script(PipelineJob job)
+    {
+        if (job.Gate)
+        {
+            // GitLab starts a job only when all its needs succeeded, so reaching this line is the gate passing.
+            yield return "echo \"Every needed job passed.\"";
+            yield break;
+        }
+
+        foreach (var setup in job.Setup.OrderBy(s => s.Order))
+        {
+            switch (setup)
+            {
+                case QemuSetup qemu:
+                    yield return $"docker run --privileged --rm tonistiigi/binfmt --install {Shell.Quote(string.Join(',', qemu.Platforms.Select(p => p.Split('/')[^1])))}";
+                    break;
+                case DockerBuildxSetup:
+                    yield return "docker buildx create --use --driver docker-container";
+                    break;
+                case RegistryLoginSetup login:
+                    yield return $"printf '%s' \"${login.PasswordSecret}\" | docker login --username \"{login.Username}\" --password-stdin \"{login.Registry}\"";
+                    break;
+                default:
+                    break; // .NET, Go and GoReleaser come with the image; history depth is GIT_DEPTH.
+            }
+        }
+
+        foreach (var step in job.Steps)
+        {
+            yield return step.Script;
+        }
+
+        yield return job.Command;
+    }
+}

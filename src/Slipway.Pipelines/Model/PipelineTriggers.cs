@@ -1,0 +1,17 @@
+namespace Slipway.Pipelines.Model;
+
+/// <summary>The events that start a pipeline. Every property left empty means that event does not start it.</summary>
+public sealed record PipelineTriggers
+{
+    /// <summary>Pushes of branches or tags; <c>null</c> when pushes do not trigger the pipeline.</summary>
+    public PushTrigger? Push { get; init; }
+
+    /// <summary>Pull requests (GitLab: merge requests); <c>null</c> when they do not trigger the pipeline.</summary>
+    public PullRequestTrigger? PullRequest { get; init; }
+
+    /// <summary>Whether the pipeline can be started by hand (GitHub <c>workflow_dispatch</c>, GitLab web pipelines).</summary>
+    public bool Manual { get; init; }
+
+    /// <summary>Cron expressions (five fields, UTC) of scheduled runs.</summary>
+    public IReadOnlyList<string> Schedules { get; init; } = [];
+}

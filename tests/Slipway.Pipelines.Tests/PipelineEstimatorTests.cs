@@ -1,0 +1,45 @@
+using Slipway.Pipelines.Estimation;
+
+namespace Slipway.Pipelines.Tests;
+
+public class PipelineEstimatorTests
+{
+    private static readonly Dictionary<string, TimeSpan> Work = new(StringComparer.Ordinal)
+    {
+        ["lint"] = TimeSpan.FromMinutes(2),
+        ["test"] = TimeSpan.FromMinutes(3),
+        ["snapshot-build"] = TimeSpan.FromMinutes(4),
+        ["docker-dry-run"] = TimeSpan.FromMinutes(2),
+    };
+
+    [Fact]
+    public void Critical_path_wall_clock_runner_time_and_serial_figure()
+    {
+        var estimate = PipelineEstimator.Estimate(SamplePipelines.Ci(), Work, TimeSpan.FromMinutes(1));
+
+        // snapshot-build 0-5, docker-dry-run 5-8, gate 8-9; lint ends at 3 and test at 4.
+        Assert.Equal(["snapshot-build", "docker-dry-run", "validate-release"], estimate.CriticalPath);
+        Assert.Equal(TimeSpan.FromMinutes(9), estimate.WallClock);
+        Assert.Equal(TimeSpan.FromMinutes(11 + 5), estimate.RunnerTime);
+        Assert.Equal(16, estimate.RunnerMinutes);
+        Assert.Equal(TimeSpan.FromMinutes(1 + 11), estimate.Serial);
+    }
+
+    [Fact]
+    public void A_slow_independent_job_takes_over_the_critical_path()
+    {
+        var work = new Dictionary<string, TimeSpan>(Work, StringComparer.Ordinal) { ["test"] = TimeSpan.FromMinutes(20) };
+        var estimate = PipelineEstimator.Estimate(SamplePipelines.Ci(), work, TimeSpan.FromMinutes(1));
+        Assert.Equal(["test", "validate-release"], estimate.CriticalPath);
+        Assert.Equal(TimeSpan.FromMinutes(22), estimate.WallClock);
+    }
+
+    [Fact]
+    public void A_job_without_an_estimate_is_named()
+    {
+        var work = new Dictionary<string, TimeSpan>(Work, StringComparer.Ordinal);
+        work.Remove("lint");
+        var error = Assert.Throws<ArgumentException>(() => PipelineEstimator.Estimate(SamplePipelines.Ci(), work, TimeSpan.FromMinutes(1)));
+        Assert.Contains("'lint'", error.Message, StringComparison.Ordinal);
+    }
+}
