@@ -12,6 +12,9 @@ public sealed record PipelineTriggers
     /// <summary>Whether the pipeline can be started by hand (GitHub <c>workflow_dispatch</c>, GitLab web pipelines).</summary>
     public bool Manual { get; init; }
 
-    /// <summary>Cron expressions (five fields, UTC) of scheduled runs.</summary>
+    /// <summary>
+    /// Cron expressions (five fields, UTC) of scheduled runs. GitLab keeps schedules in the project settings, so its
+    /// writer only admits <c>schedule</c> pipelines in <c>workflow: rules</c>.
+    /// </summary>
     public IReadOnlyList<string> Schedules { get; init; } = [];
 }
