@@ -1,0 +1,3 @@
+module github.com/slipway-build/slipway
+
+go 1.19
