@@ -76,7 +76,7 @@ public sealed class MiseToolLocator : IToolLocator
     {
         var which = Run(mise, ["which", name], TimeSpan.FromMinutes(1), logOutput: false);
         var path = which.StandardOutput.Trim();
-        return which.ExitCode == 0 && path.Length > 0 && File.Exists(path) ? path : null;
+        return which.ExitCode == 0 && path.Length > 0 && File.Exists(path) ? Path.GetFullPath(path) : null;
     }
 
     private ProcessResult Run(string mise, string[] arguments, TimeSpan timeout, bool logOutput)

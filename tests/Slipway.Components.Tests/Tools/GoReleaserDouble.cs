@@ -10,6 +10,8 @@ internal static class GoReleaserDouble
 {
     private static readonly Lazy<string> Binary = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    public static string BinaryPath => Binary.Value;
+
     public static void InstallInto(GoProject project) => project.LinkTool("goreleaser", Binary.Value);
 
     /// <summary>Steers the double through its control file (see main.go).</summary>
