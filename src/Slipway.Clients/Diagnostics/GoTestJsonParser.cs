@@ -16,7 +16,21 @@ public static class GoTestJsonParser
         {
             if (!TryReadEvent(line, out var action, out var package, out var test, out var elapsed, out var text))
             {
-                unparsed.Append(line).Append('\n');
+                // Before Go 1.24 a build failure is only a plain "FAIL\t<package> [build failed]" line.
+                var failed = line.StartsWith("FAIL\t", StringComparison.Ordinal) && line.EndsWith(" failed]", StringComparison.Ordinal);
+                if (!failed)
+                {
+                    unparsed.Append(line).Append('\n');
+                    continue;
+                }
+
+                package = line["FAIL\t".Length..line.LastIndexOf(" [", StringComparison.Ordinal)];
+                (action, test, elapsed, text) = ("fail", null, null, line + "\n");
+            }
+            else if (package.Length == 0)
+            {
+                // Go 1.24+ build-output events carry ImportPath, not Package: the compiler's messages.
+                unparsed.Append(text);
                 continue;
             }
 
@@ -83,7 +97,7 @@ public static class GoTestJsonParser
             };
             if (test is null)
             {
-                _output.Append(string.Equals(action, "output", StringComparison.Ordinal) ? text : null);
+                _output.Append(string.Equals(action, "output", StringComparison.Ordinal) || elapsed is null ? text : null);
                 _outcome = outcome ?? _outcome;
                 _elapsed = outcome is null ? _elapsed : elapsed;
                 return;

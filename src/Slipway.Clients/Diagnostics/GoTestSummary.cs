@@ -12,12 +12,13 @@ public sealed record GoTestSummary(IReadOnlyList<GoTestPackageResult> Packages, 
     public bool Succeeded => Packages.All(p => p.Outcome is GoTestOutcome.Pass or GoTestOutcome.Skip);
 
     /// <summary>
-    /// One finding per failed test (located at the first <c>file_test.go:line:</c> message it printed), and one per failed
-    /// package without failed tests (build failures, panics).
+    /// One finding per failed test (located at the first <c>file_test.go:line:</c> message it printed), one per failed
+    /// package without failed tests (build failures, panics), and one per compiler error in the unparsed output.
     /// </summary>
     public IReadOnlyList<Finding> Findings()
     {
         var findings = new List<Finding>();
+        findings.AddRange(GoVetParser.Parse(UnparsedOutput).Where(f => f.File is not null).Select(f => f with { Tool = "go test" }));
         foreach (var package in Packages.Where(p => p.Outcome is GoTestOutcome.Fail or GoTestOutcome.Incomplete))
         {
             var failed = package.Tests.Where(t => t.Outcome is GoTestOutcome.Fail or GoTestOutcome.Incomplete).ToList();

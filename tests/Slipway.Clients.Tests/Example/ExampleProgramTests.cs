@@ -1,6 +1,6 @@
-using Xunit;
 using Slipway.Clients.Diagnostics;
 using Slipway.Clients.GoReleaser;
+using Xunit;
 
 namespace Slipway.Clients.Tests.Example;
 
@@ -102,7 +102,8 @@ public sealed class ExampleProgramTests
         using var scratch = new ScratchDirectory();
         var dist = GoReleaser.DistFixture.Write(Path.Combine(scratch.Path, "project"), new GoReleaser.DistSpec());
         var contract = ReleaseContract.Load(Path.Combine(Root, "release-contract.json"));
-        var host = contract.Platforms.Single(p => p.Goos == "linux" && p.Goarch == "amd64");
+        var goarch = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "amd64";
+        var host = contract.Platforms.Single(p => p.Goos == "linux" && p.Goarch == goarch);
         var loaded = DistDirectory.Load(dist);
         var binary = loaded.ResolvePath(loaded.Binaries.Single(b => b.Platform == host.ToString()));
         var build = GoTool.Run(Root, new Dictionary<string, string> { ["CGO_ENABLED"] = "0" }, "build", "-trimpath",

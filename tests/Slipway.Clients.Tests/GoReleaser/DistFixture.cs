@@ -53,8 +53,14 @@ internal static class DistFixture
             File.WriteAllBytes(Path.Combine(dist, binaryDir, binaryName), binaryBytes);
             artifacts.Add(new Dictionary<string, object?>
             {
-                ["name"] = binaryName, ["path"] = $"dist/{binaryDir}/{binaryName}", ["goos"] = goos, ["goarch"] = goarch,
-                ["goamd64"] = amd64, ["target"] = target, ["internal_type"] = 4, ["type"] = "Binary",
+                ["name"] = binaryName,
+                ["path"] = $"dist/{binaryDir}/{binaryName}",
+                ["goos"] = goos,
+                ["goarch"] = goarch,
+                ["goamd64"] = amd64,
+                ["target"] = target,
+                ["internal_type"] = 4,
+                ["type"] = "Binary",
                 ["extra"] = new Dictionary<string, object?> { ["Binary"] = "sumcheck", ["Builder"] = "go", ["Ext"] = ext, ["ID"] = "sumcheck" },
             });
 
@@ -66,12 +72,22 @@ internal static class DistFixture
             checksums.Append(sha).Append("  ").Append(archiveName).Append('\n');
             artifacts.Add(new Dictionary<string, object?>
             {
-                ["name"] = archiveName, ["path"] = $"dist/{archiveName}", ["goos"] = goos, ["goarch"] = goarch,
-                ["goamd64"] = amd64, ["target"] = target, ["internal_type"] = 1, ["type"] = "Archive",
+                ["name"] = archiveName,
+                ["path"] = $"dist/{archiveName}",
+                ["goos"] = goos,
+                ["goarch"] = goarch,
+                ["goamd64"] = amd64,
+                ["target"] = target,
+                ["internal_type"] = 1,
+                ["type"] = "Archive",
                 ["extra"] = new Dictionary<string, object?>
                 {
-                    ["Binaries"] = new[] { binaryName }, ["Checksum"] = "sha256:" + sha, ["Format"] = format, ["ID"] = "sumcheck",
-                    ["Replaces"] = null, ["WrappedIn"] = "",
+                    ["Binaries"] = new[] { binaryName },
+                    ["Checksum"] = "sha256:" + sha,
+                    ["Format"] = format,
+                    ["ID"] = "sumcheck",
+                    ["Replaces"] = null,
+                    ["WrappedIn"] = "",
                 },
             });
         }
@@ -80,15 +96,22 @@ internal static class DistFixture
         File.WriteAllText(Path.Combine(dist, checksumsName), checksums.ToString());
         artifacts.Add(new Dictionary<string, object?>
         {
-            ["name"] = checksumsName, ["path"] = $"dist/{checksumsName}", ["internal_type"] = 12, ["type"] = "Checksum",
+            ["name"] = checksumsName,
+            ["path"] = $"dist/{checksumsName}",
+            ["internal_type"] = 12,
+            ["type"] = "Checksum",
             ["extra"] = new Dictionary<string, object?>(),
         });
         artifacts.Add(new Dictionary<string, object?> { ["name"] = "metadata.json", ["path"] = "dist/metadata.json", ["internal_type"] = 30, ["type"] = "Metadata" });
         File.WriteAllText(Path.Combine(dist, "artifacts.json"), JsonSerializer.Serialize(artifacts));
         File.WriteAllText(Path.Combine(dist, "metadata.json"), JsonSerializer.Serialize(new Dictionary<string, object>
         {
-            ["project_name"] = "sumcheck", ["tag"] = "v" + spec.Version, ["previous_tag"] = "v1.2.2", ["version"] = spec.Version,
-            ["commit"] = spec.Commit, ["date"] = "2026-11-22T05:41:07.123456789+01:00",
+            ["project_name"] = "sumcheck",
+            ["tag"] = "v" + spec.Version,
+            ["previous_tag"] = "v1.2.2",
+            ["version"] = spec.Version,
+            ["commit"] = spec.Commit,
+            ["date"] = "2026-11-22T05:41:07.123456789+01:00",
             ["runtime"] = new Dictionary<string, string> { ["goos"] = "linux", ["goarch"] = "amd64" },
         }));
         return dist;

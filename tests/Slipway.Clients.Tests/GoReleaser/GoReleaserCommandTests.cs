@@ -1,5 +1,5 @@
-using Xunit;
 using Slipway.Clients.GoReleaser;
+using Xunit;
 
 namespace Slipway.Clients.Tests.GoReleaser;
 

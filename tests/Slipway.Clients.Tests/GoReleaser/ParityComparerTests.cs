@@ -1,6 +1,6 @@
-using Xunit;
 using Slipway.Clients.GoReleaser;
 using Slipway.Clients.Tests.Example;
+using Xunit;
 
 namespace Slipway.Clients.Tests.GoReleaser;
 
