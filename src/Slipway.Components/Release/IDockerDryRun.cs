@@ -17,9 +17,10 @@ public interface IDockerDryRun : ISnapshotBuild
     /// <summary>The release Dockerfile, which copies <c>linux/&lt;arch&gt;/&lt;binary&gt;</c> from its context.</summary>
     string ReleaseDockerfile => Path.Combine(GoDirectory, "Dockerfile");
 
-    /// <summary>The <c>org.opencontainers.image.source</c> value: the repository URL on CI, null locally (the Dockerfile's default stays).</summary>
+    /// <summary>The <c>org.opencontainers.image.source</c> value: <c>SOURCE_URL</c> (as .goreleaser.yaml reads it), else the repository URL on CI, else null (the Dockerfile's default stays).</summary>
     string? ImageSource =>
-        Context.Environment.GetValueOrDefault("GITHUB_SERVER_URL") is { Length: > 0 } server && Context.Environment.GetValueOrDefault("GITHUB_REPOSITORY") is { Length: > 0 } repository
+        Context.Environment.GetValueOrDefault("SOURCE_URL") is { Length: > 0 } explicitSource ? explicitSource
+        : Context.Environment.GetValueOrDefault("GITHUB_SERVER_URL") is { Length: > 0 } server && Context.Environment.GetValueOrDefault("GITHUB_REPOSITORY") is { Length: > 0 } repository
             ? $"{server}/{repository}"
             : Context.Environment.GetValueOrDefault("CI_PROJECT_URL") is { Length: > 0 } project ? project : null;
 
@@ -30,6 +31,6 @@ public interface IDockerDryRun : ISnapshotBuild
         .Requires(KnownTools.Docker)
         .Uses(ReleaseCapabilities.DockerBuild)
         .Inputs(GoPath("Dockerfile"), GoPath("dist/**"))
-        .InputVariables("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_BASE_IMAGE")
+        .InputVariables("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_BASE_IMAGE", "SOURCE_URL")
         .Executes(cancellationToken => DockerDryRunner.RunAsync(this, cancellationToken));
 }
