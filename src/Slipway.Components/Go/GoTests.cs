@@ -1,0 +1,71 @@
+using System.Globalization;
+using Slipway.Clients.Diagnostics;
+using Slipway.Components.Tools;
+
+namespace Slipway.Components.Go;
+
+/// <summary>Runs <c>go test -json ./...</c> (with <c>-race</c> when cgo works) and reports a summary and annotations.</summary>
+internal static class GoTests
+{
+    private const int SlowestShown = 5;
+
+    public static async Task RunAsync(ITest build, CancellationToken cancellationToken)
+    {
+        var context = build.Context;
+        var go = build.RequireTool(KnownTools.Go);
+        var race = await RaceDetectorAvailableAsync(build, go, cancellationToken);
+        context.Log.Information(race ? "cgo and a C compiler are available: running with -race" : "cgo or a C compiler is missing: running without -race");
+        var result = await ToolProcess.RunAsync(build, go, build.GoDirectory, ["test", "-json", .. (race ? new[] { "-race" } : []), "./..."], cancellationToken);
+        var summary = GoTestJsonParser.Parse(result.StandardOutput);
+        foreach (var line in Describe(summary))
+        {
+            context.Log.Information("{Line}", line);
+        }
+
+        foreach (var finding in summary.Findings())
+        {
+            FindingAnnotations.Annotate(context, finding, build.GoDirectory);
+        }
+
+        if (result.ExitCode == 0 && summary.Succeeded)
+        {
+            return;
+        }
+
+        var failedTests = summary.Tests.Where(t => t.Outcome is GoTestOutcome.Fail).Select(t => t.Name).ToList();
+        var failedPackages = summary.Packages.Where(p => p.Outcome is GoTestOutcome.Fail or GoTestOutcome.Incomplete).Select(p => p.Package).ToList();
+        throw new InvalidOperationException(failedTests.Count > 0
+            ? $"{failedTests.Count} Go test(s) failed: {string.Join(", ", failedTests.Take(10))}{(failedTests.Count > 10 ? ", ..." : "")}."
+            : failedPackages.Count > 0
+                ? $"Go package(s) failed to build or run: {string.Join(", ", failedPackages)}.\n{ToolProcess.Tail(result)}"
+                : $"go test exited with code {result.ExitCode}:\n{ToolProcess.Tail(result)}");
+    }
+
+    /// <summary>The summary lines: packages, test counts, slowest tests.</summary>
+    internal static IReadOnlyList<string> Describe(GoTestSummary summary)
+    {
+        var tests = summary.Tests.ToList();
+        int Count(GoTestOutcome outcome) => tests.Count(t => t.Outcome == outcome);
+        var packagesFailed = summary.Packages.Count(p => p.Outcome is GoTestOutcome.Fail or GoTestOutcome.Incomplete);
+        var lines = new List<string>
+        {
+            $"Go tests: {summary.Packages.Count} package(s) ({packagesFailed} failed), {tests.Count} test(s): {Count(GoTestOutcome.Pass)} passed, {Count(GoTestOutcome.Fail)} failed, {Count(GoTestOutcome.Skip)} skipped",
+        };
+        var slowest = tests.Where(t => t.Elapsed is not null).OrderByDescending(t => t.Elapsed).ThenBy(t => t.Name, StringComparer.Ordinal).Take(SlowestShown).ToList();
+        if (slowest.Count > 0)
+        {
+            lines.Add("Slowest tests:");
+            lines.AddRange(slowest.Select(t => $"  {t.Elapsed!.Value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),7} s  {t.Name} ({t.Package})"));
+        }
+
+        return lines;
+    }
+
+    private static async Task<bool> RaceDetectorAvailableAsync(ITest build, string go, CancellationToken cancellationToken)
+    {
+        var env = await ToolProcess.RunAsync(build, go, build.GoDirectory, ["env", "CGO_ENABLED", "CC"], cancellationToken);
+        var values = env.StandardOutput.Split('\n', StringSplitOptions.TrimEntries);
+        var compiler = values.Length > 1 ? values[1].Split(' ', 2)[0] : "";
+        return env.ExitCode == 0 && string.Equals(values[0], "1", StringComparison.Ordinal) && compiler.Length > 0 && build.Context.Tools.Locate(compiler) is not null;
+    }
+}

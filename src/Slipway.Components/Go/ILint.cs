@@ -1,0 +1,42 @@
+using Slipway.Components.Tools;
+
+namespace Slipway.Components.Go;
+
+/// <summary>
+/// <c>Lint</c>: gofmt, go vet, golangci-lint, actionlint (when workflows exist), GitLab CI validation (when
+/// gitlab-ci-local is installed), <c>goreleaser check</c> and hadolint (when installed), run concurrently. Every finding
+/// becomes a file:line annotation; optional checks that could not run are listed as "not run", never passed silently.
+/// </summary>
+public interface ILint : IGoBuild
+{
+    /// <summary>Checks formatting, vet, lint rules, workflows, CI and release configuration and Dockerfiles.</summary>
+    Target Lint => _ => _
+        .Description("gofmt, go vet, golangci-lint, actionlint, GitLab CI, goreleaser check, hadolint; all findings annotated")
+        .Requires(
+            this.Pinned(KnownTools.Go),
+            this.Pinned(KnownTools.GolangciLint),
+            this.Pinned(KnownTools.GoReleaser),
+            KnownTools.Actionlint with { Optional = WorkflowFiles(Context.RootDirectory).Count == 0 },
+            KnownTools.Hadolint,
+            KnownTools.GitLabCiLocal)
+        .Inputs(GoPath("**/*.go"), GoPath("go.mod"), GoPath("go.sum"), GoPath(".golangci.yml"), GoPath(".golangci.yaml"), GoPath(".goreleaser.yaml"),
+            "Dockerfile*", ".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml")
+        .InputVariables("GOFLAGS", "CGO_ENABLED", "GOOS", "GOARCH")
+        .Executes(cancellationToken => LintChecks.RunAsync(this, cancellationToken));
+
+    /// <summary>The workflow files under <c>.github/workflows</c>, root-relative.</summary>
+    internal static IReadOnlyList<string> WorkflowFiles(string rootDirectory)
+    {
+        var directory = Path.Combine(rootDirectory, ".github", "workflows");
+        return Directory.Exists(directory)
+            ? [.. Directory.EnumerateFiles(directory).Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
+                .Select(f => Path.GetRelativePath(rootDirectory, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]
+            : [];
+    }
+
+    /// <summary>Dockerfiles at the root (<c>Dockerfile</c>, <c>Dockerfile.*</c>, <c>*.Dockerfile</c>).</summary>
+    internal static IReadOnlyList<string> Dockerfiles(string rootDirectory) =>
+        [.. Directory.EnumerateFiles(rootDirectory).Select(Path.GetFileName).OfType<string>()
+            .Where(n => n.StartsWith("Dockerfile", StringComparison.Ordinal) || n.EndsWith(".Dockerfile", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,179 @@
+using System.Text.Json;
+using Slipway.Clients.Diagnostics;
+using Slipway.Clients.GoReleaser;
+using Slipway.Components.Tools;
+
+namespace Slipway.Components.Go;
+
+/// <summary>The checks of <see cref="ILint.Lint"/>, each independent so they run concurrently; every result is kept.</summary>
+internal static class LintChecks
+{
+    public static async Task RunAsync(ILint build, CancellationToken cancellationToken)
+    {
+        var context = build.Context;
+        var results = await Task.WhenAll(
+            GofmtAsync(build, cancellationToken),
+            GoVetAsync(build, cancellationToken),
+            GolangciLintAsync(build, cancellationToken),
+            ActionlintAsync(build, cancellationToken),
+            GitLabCiAsync(build, cancellationToken),
+            GoReleaserCheckAsync(build, cancellationToken),
+            HadolintAsync(build, cancellationToken));
+
+        foreach (var result in results)
+        {
+            foreach (var finding in result.Findings)
+            {
+                FindingAnnotations.Annotate(context, finding, result.Directory);
+            }
+        }
+
+        var width = results.Max(r => r.Name.Length);
+        context.Log.Information("Lint summary:");
+        foreach (var result in results)
+        {
+            context.Log.Information("  {Check} {Outcome}", result.Name.PadRight(width), result.Outcome);
+        }
+
+        var failed = results.Where(r => r.Errors > 0).ToList();
+        if (failed.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Lint found {failed.Sum(r => r.Errors)} error(s): {string.Join(", ", failed.Select(r => $"{r.Name} {r.Errors}"))}. "
+                + string.Join(" ", failed.Where(r => r.Failure is not null).Select(r => $"{r.Name} failed: {r.Failure}")).Trim()
+                + (failed.Any(r => r.Findings.Count > 0) ? " The annotations above give file and line." : ""));
+        }
+    }
+
+    private static async Task<LintCheckResult> GofmtAsync(ILint build, CancellationToken cancellationToken)
+    {
+        const string Name = "gofmt";
+        var files = GoSourceFiles.Find(build.GoDirectory);
+        if (files.Count == 0)
+        {
+            return LintCheckResult.Skipped(Name, build.GoDirectory, "no Go files");
+        }
+
+        var gofmt = build.FindTool(KnownTools.Gofmt) ?? Path.Combine(Path.GetDirectoryName(build.RequireTool(KnownTools.Go))!, "gofmt");
+        var result = await ToolProcess.RunAsync(build, gofmt, build.GoDirectory, ["-l", .. files], cancellationToken);
+        return result.ExitCode == 0
+            ? new LintCheckResult(Name, build.GoDirectory, GofmtParser.Parse(result.StandardOutput))
+            : new LintCheckResult(Name, build.GoDirectory, GoVetParser.Parse(result.StandardError).Select(f => f with { Tool = Name }).ToList(),
+                Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}");
+    }
+
+    private static async Task<LintCheckResult> GoVetAsync(ILint build, CancellationToken cancellationToken)
+    {
+        const string Name = "go vet";
+        var result = await ToolProcess.RunAsync(build, build.RequireTool(KnownTools.Go), build.GoDirectory, ["vet", "./..."], cancellationToken);
+        var findings = GoVetParser.Parse(result.StandardError);
+        return result.ExitCode == 0 || findings.Count > 0
+            ? new LintCheckResult(Name, build.GoDirectory, findings)
+            : new LintCheckResult(Name, build.GoDirectory, [], Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}");
+    }
+
+    private static async Task<LintCheckResult> GolangciLintAsync(ILint build, CancellationToken cancellationToken)
+    {
+        const string Name = "golangci-lint";
+        var result = await ToolProcess.RunAsync(build, build.RequireTool(KnownTools.GolangciLint), build.GoDirectory, ["run", "./..."], cancellationToken);
+        return result.ExitCode switch
+        {
+            0 => new LintCheckResult(Name, build.GoDirectory, []),
+            1 => new LintCheckResult(Name, build.GoDirectory, GolangciLintParser.ParseText(result.StandardOutput)),
+            _ => new LintCheckResult(Name, build.GoDirectory, [], Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}"),
+        };
+    }
+
+    private static async Task<LintCheckResult> ActionlintAsync(ILint build, CancellationToken cancellationToken)
+    {
+        const string Name = "actionlint";
+        var root = build.Context.RootDirectory;
+        var workflows = ILint.WorkflowFiles(root);
+        if (workflows.Count == 0)
+        {
+            return LintCheckResult.Skipped(Name, root, "no workflows in .github/workflows");
+        }
+
+        if (build.FindTool(KnownTools.Actionlint) is not { } actionlint)
+        {
+            return LintCheckResult.Skipped(Name, root, "actionlint is not installed. " + KnownTools.Actionlint.InstallHint);
+        }
+
+        var result = await ToolProcess.RunAsync(build, actionlint, root, workflows, cancellationToken);
+        var findings = ActionlintParser.ParseText(result.StandardOutput);
+        return result.ExitCode == 0 || (result.ExitCode == 1 && findings.Count > 0)
+            ? new LintCheckResult(Name, root, findings)
+            : new LintCheckResult(Name, root, findings, Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}");
+    }
+
+    private static async Task<LintCheckResult> GitLabCiAsync(ILint build, CancellationToken cancellationToken)
+    {
+        const string Name = "gitlab-ci";
+        var root = build.Context.RootDirectory;
+        if (!File.Exists(Path.Combine(root, ".gitlab-ci.yml")))
+        {
+            return LintCheckResult.Skipped(Name, root, "no .gitlab-ci.yml");
+        }
+
+        if (build.FindTool(KnownTools.GitLabCiLocal) is not { } tool)
+        {
+            return LintCheckResult.Skipped(Name, root, "gitlab-ci-local is not installed, .gitlab-ci.yml was not validated. " + KnownTools.GitLabCiLocal.InstallHint);
+        }
+
+        // --preview expands includes and validates the result against GitLab's schema without running a job.
+        var result = await ToolProcess.RunAsync(build, tool, root, ["--preview"], cancellationToken);
+        return result.ExitCode == 0
+            ? new LintCheckResult(Name, root, [])
+            : new LintCheckResult(Name, root, [new Finding("gitlab-ci-local", ".gitlab-ci.yml", null, null, FindingSeverity.Error,
+                string.Join(" ", result.Output.Where(l => l.IsError).TakeLast(5).Select(l => l.Text.Trim())).Trim() is { Length: > 0 } why ? why : $"invalid (exit code {result.ExitCode})", null)]);
+    }
+
+    private static async Task<LintCheckResult> GoReleaserCheckAsync(ILint build, CancellationToken cancellationToken)
+    {
+        const string Name = "goreleaser check";
+        var config = build.GoReleaserConfig ?? new[] { ".goreleaser.yaml", ".goreleaser.yml", "goreleaser.yaml", "goreleaser.yml" }.FirstOrDefault(f => File.Exists(Path.Combine(build.GoDirectory, f)));
+        if (config is null)
+        {
+            return LintCheckResult.Skipped(Name, build.GoDirectory, "no GoReleaser configuration");
+        }
+
+        var invocation = GoReleaserCommand.Check(build.GoReleaserConfig);
+        var result = await ToolProcess.RunAsync(build, build.RequireTool(KnownTools.GoReleaser), build.GoDirectory, invocation.Arguments, cancellationToken);
+        var message = string.Join(" ", result.Output.Select(l => l.Text.Trim()).Where(l => l.Length > 0).TakeLast(5));
+        return GoReleaserCommand.InterpretCheckExitCode(result.ExitCode) switch
+        {
+            GoReleaserCheckOutcome.Valid => new LintCheckResult(Name, build.GoDirectory, []),
+            GoReleaserCheckOutcome.Deprecated => new LintCheckResult(Name, build.GoDirectory,
+                [new Finding(Name, config, null, null, FindingSeverity.Warning, "deprecated options: " + message, "deprecation")]),
+            GoReleaserCheckOutcome.Invalid => new LintCheckResult(Name, build.GoDirectory,
+                [new Finding(Name, config, null, null, FindingSeverity.Error, "invalid configuration: " + message, null)]),
+            _ => new LintCheckResult(Name, build.GoDirectory, [], Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}"),
+        };
+    }
+
+    private static async Task<LintCheckResult> HadolintAsync(ILint build, CancellationToken cancellationToken)
+    {
+        const string Name = "hadolint";
+        var root = build.Context.RootDirectory;
+        var dockerfiles = ILint.Dockerfiles(root);
+        if (dockerfiles.Count == 0)
+        {
+            return LintCheckResult.Skipped(Name, root, "no Dockerfiles");
+        }
+
+        if (build.FindTool(KnownTools.Hadolint) is not { } hadolint)
+        {
+            return LintCheckResult.Skipped(Name, root, $"hadolint is not installed, {string.Join(", ", dockerfiles)} not checked. {KnownTools.Hadolint.InstallHint}");
+        }
+
+        var result = await ToolProcess.RunAsync(build, hadolint, root, ["--format", "json", "--no-fail", .. dockerfiles], cancellationToken);
+        try
+        {
+            return new LintCheckResult(Name, root, HadolintParser.ParseJson(result.StandardOutput));
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException)
+        {
+            return new LintCheckResult(Name, root, [], Failure: $"exit code {result.ExitCode}, output not readable ({ex.Message}):\n{ToolProcess.Tail(result)}");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Slipway.Clients.GoReleaser;
+using Slipway.Hosts;
+
+namespace Slipway.Components.Release;
+
+/// <summary>The work of <see cref="IArtifactParity.CheckArtifactParity"/>.</summary>
+internal static class ParityCheck
+{
+    public static void Run(IArtifactParity build)
+    {
+        var context = build.Context;
+        var dist = DistDirectory.Load(build.DistPath);
+        var contractFile = Path.GetRelativePath(context.RootDirectory, build.ReleaseContractPath).Replace('\\', '/');
+        var contract = ReleaseContract.Load(build.ReleaseContractPath);
+        var config = build.GoReleaserConfig is { } explicitConfig
+            ? Path.Combine(build.GoDirectory, explicitConfig)
+            : new[] { ".goreleaser.yaml", ".goreleaser.yml" }.Select(f => Path.Combine(build.GoDirectory, f)).FirstOrDefault(File.Exists);
+        var problems = new List<string>();
+        foreach (var difference in contract.Check(dist, config))
+        {
+            context.Annotate(AnnotationSeverity.Error, difference.ToString(), contractFile, title: "release contract");
+            problems.Add($"contract: {difference}");
+        }
+
+        if (build.ParityReference is { } referencePath)
+        {
+            var reference = DistDirectory.Load(Path.GetFullPath(referencePath, context.RootDirectory));
+            foreach (var difference in ParityComparer.Compare(reference, dist))
+            {
+                context.Annotate(AnnotationSeverity.Error, difference.ToString(), title: "artifact parity");
+                problems.Add($"parity with {reference.FullPath}: {difference}");
+            }
+        }
+        else
+        {
+            context.Log.Information("No --parity-reference given: dist/ was checked against {Contract} only", contractFile);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"{problems.Count} artifact difference(s):\n  {string.Join("\n  ", problems)}");
+        }
+
+        context.Log.Information("dist/ matches {Contract}{Reference}: {Platforms} platform(s), {Count} artifact(s)", contractFile,
+            build.ParityReference is null ? "" : " and " + build.ParityReference, dist.Platforms.Count, dist.Binaries.Count() + dist.Archives.Count());
+    }
+}

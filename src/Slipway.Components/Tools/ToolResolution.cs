@@ -1,0 +1,37 @@
+namespace Slipway.Components.Tools;
+
+/// <summary>How components declare and find the tools they run.</summary>
+public static class ToolResolution
+{
+    /// <summary>
+    /// <paramref name="tool"/> with the version pinned in the build root's mise configuration added to its install hint,
+    /// so a missing tool fails naming the tool, the pinned version and how to install it.
+    /// </summary>
+    public static ToolRequirement Pinned(this IBuild build, ToolRequirement tool)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        ArgumentNullException.ThrowIfNull(tool);
+        var config = MiseConfig.Load(build.Context.RootDirectory);
+        var miseTool = KnownTools.MiseToolFor(tool.Name);
+        return config.VersionOf(miseTool) is { } version
+            ? tool with
+            {
+                InstallHint = $"It is pinned to {miseTool} {version} in {Path.GetRelativePath(build.Context.RootDirectory, config.Path!)}: "
+                    + $"with mise (https://mise.jdx.dev, or `npm install -g @jdxcode/mise`) on PATH Slipway runs `mise install {miseTool}` itself. {tool.InstallHint}",
+            }
+            : tool;
+    }
+
+    /// <summary>The full path of a tool the target requires.</summary>
+    /// <exception cref="InvalidOperationException">The tool cannot be found (the message says how to install it).</exception>
+    public static string RequireTool(this IBuild build, ToolRequirement tool) =>
+        build.FindTool(tool) ?? throw new InvalidOperationException($"'{tool.Name}' was not found on PATH or through mise. {build.Pinned(tool).InstallHint}");
+
+    /// <summary>The full path of a tool, or null when it is not installed.</summary>
+    public static string? FindTool(this IBuild build, ToolRequirement tool)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        ArgumentNullException.ThrowIfNull(tool);
+        return build.Context.Tools.Locate(tool.Name) ?? KnownTools.AlternativeNames(tool.Name).Select(build.Context.Tools.Locate).FirstOrDefault(p => p is not null);
+    }
+}

@@ -1,0 +1,3 @@
+module goreleaserdouble
+
+go 1.19
