@@ -7,7 +7,7 @@ namespace Slipway.Components.CiGeneration;
 /// <param name="QemuPlatforms">Platforms QEMU emulates for jobs using <see cref="CiCapabilities.Qemu"/>.</param>
 /// <param name="GitLabImage">The CI image of a GitLab job group.</param>
 public sealed record CiGenerationSettings(
-    MiseToolVersions ToolVersions,
+    Tools.MiseConfig ToolVersions,
     string GoDependencyFile,
     IReadOnlyList<string> DotNetCacheKeyFiles,
     IReadOnlyList<string> QemuPlatforms,

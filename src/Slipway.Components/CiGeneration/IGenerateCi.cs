@@ -52,7 +52,7 @@ public interface IGenerateCi : IBuild
     {
         var root = Context.RootDirectory;
         return new CiGenerationSettings(
-            MiseToolVersions.Load(root),
+            Tools.MiseConfig.Load(root),
             File.Exists(Path.Combine(root, "go.sum")) ? "go.sum" : "go.mod",
             DotNetCacheKeyFiles,
             QemuPlatforms,

@@ -47,7 +47,7 @@ public class BadInputTests
     [Fact]
     public void A_tool_without_a_pin_names_the_config_and_the_fix()
     {
-        var settings = Ci.Settings() with { ToolVersions = MiseToolVersions.Parse("[tools]\ngo = \"1.25.5\"\n", ".mise/config.toml") };
+        var settings = Ci.Settings() with { ToolVersions = Slipway.Components.Tools.MiseConfig.Parse("[tools]\ngo = \"1.25.5\"\n", ".mise/config.toml") };
         var error = Assert.Throws<BuildConfigurationException>(() => CiFileGenerator.Generate(typeof(RepositoryBuild), Slipway.Graph.TargetGraph.Discover(new RepositoryBuild()), settings));
         Assert.Contains("Target(s) SnapshotBuild of job 'snapshot-build' requires tool 'goreleaser', but .mise/config.toml pins no version of it under [tools]", error.Message, StringComparison.Ordinal);
     }
@@ -55,11 +55,11 @@ public class BadInputTests
     [Fact]
     public void Mise_pins_are_parsed_and_a_bad_line_is_located()
     {
-        var pins = MiseToolVersions.Parse(Ci.MiseConfig + "[env]\nFOO = 'bar'\n", "config");
-        Assert.Equal("1.25.5", pins.Versions["go"]);
-        Assert.Equal("2.12.2", pins.Versions["golangci-lint"]);
-        Assert.Equal(3, pins.Versions.Count);
-        var error = Assert.Throws<BuildConfigurationException>(() => MiseToolVersions.Parse("[tools]\ngo = 1.25\n", "config"));
+        var pins = Slipway.Components.Tools.MiseConfig.Parse(Ci.MiseConfig + "[env]\nFOO = 'bar'\n", "config");
+        Assert.Equal("1.25.5", pins.Pins["go"]);
+        Assert.Equal("2.12.2", pins.Pins["golangci-lint"]);
+        Assert.Equal(3, pins.Pins.Count);
+        var error = Assert.Throws<BuildConfigurationException>(() => Slipway.Components.Tools.MiseConfig.Parse("[tools]\ngo = 1.25\n", "config"));
         Assert.Contains("config line 2: cannot read the tool pin 'go = 1.25'", error.Message, StringComparison.Ordinal);
     }
 

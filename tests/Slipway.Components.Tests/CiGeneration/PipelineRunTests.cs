@@ -22,20 +22,20 @@ public sealed class PipelineRunTests : IClassFixture<FastBuildProgram>
         repository.Write(".nuke/parameters.json", "{}\n");
         repository.Write(".gitignore", ".nuke/temp/\nout/\n");
         repository.Write("build.sh", _program.BootstrapDouble);
-        Assert.Equal(0, (await Tools.RunAsync("chmod", repository.Path, ["+x", "build.sh"])).ExitCode);
+        Assert.Equal(0, (await ExternalTools.RunAsync("chmod", repository.Path, ["+x", "build.sh"])).ExitCode);
 
         // The program generates its own .gitlab-ci.yml through the real GenerateCi target.
-        var generate = await Tools.RunAsync("dotnet", repository.Path, [_program.Assembly, "GenerateCi"], _program.Environment(repository.Path));
+        var generate = await ExternalTools.RunAsync("dotnet", repository.Path, [_program.Assembly, "GenerateCi"], _program.Environment(repository.Path));
         Assert.True(generate.ExitCode == 0, generate.Output);
         var pipeline = repository.Read(".gitlab-ci.yml");
         Assert.Contains("./build.sh Check --skip", pipeline, StringComparison.Ordinal);
         repository.Write(".gitlab-ci.yml", WithoutImages(pipeline));
-        await Tools.InitializeGitAsync(repository.Path);
+        await ExternalTools.InitializeGitAsync(repository.Path);
 
         var environment = _program.Environment(repository.Path);
         environment["HOME"] = home.Path;
         environment["FORCE_COLOR"] = "0";
-        var run = await Tools.RunAsync(Tools.Validator("gitlab-ci-local"), repository.Path, ["--shell-executor-no-image", "--shell-isolation", "--color=false"], environment, timeoutSeconds: 600);
+        var run = await ExternalTools.RunAsync(ExternalTools.Validator("gitlab-ci-local"), repository.Path, ["--shell-executor-no-image", "--shell-isolation", "--color=false"], environment, timeoutSeconds: 600);
 
         Assert.True(run.ExitCode == 0, run.Output);
         foreach (var job in new[] { "build-program", "compile", "check", "unit", "verify" })

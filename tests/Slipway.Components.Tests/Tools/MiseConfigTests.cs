@@ -19,7 +19,7 @@ public sealed class MiseConfigTests
             python = { version = "3.12", virtualenv = ".venv" }
             [settings]
             experimental = "true"
-            """);
+            """).Pins;
 
         Assert.Equal(4, pins.Count);
         Assert.Equal("1.25.5", pins["go"]);

@@ -11,7 +11,7 @@ internal static class Ci
     public const string MiseConfig = "[tools]\ngo = \"1.25.5\" # the Go pin\ngoreleaser = \"2.17.1\"\n\"golangci-lint\" = { version = \"2.12.2\" }\n";
 
     public static CiGenerationSettings Settings(string goDependencyFile = "go.sum") => new(
-        MiseToolVersions.Parse(MiseConfig, ".mise/config.toml"), goDependencyFile, ["build/*.csproj", "src/*/*.csproj"], ["linux/arm64"],
+        Slipway.Components.Tools.MiseConfig.Parse(MiseConfig, ".mise/config.toml"), goDependencyFile, ["build/*.csproj", "src/*/*.csproj"], ["linux/arm64"],
         a => a.Image ?? GitLabAttribute.DefaultImage);
 
     public static IReadOnlyList<GeneratedFile> Generate<TBuild>()

@@ -84,7 +84,7 @@ public sealed class FastBuildProgram : IAsyncLifetime
               </ItemGroup>
             </Project>
             """);
-        var build = await Tools.RunAsync("dotnet", _directory.Path, ["build", "-c", "Release", "-o", "bin", "--nologo", "-v", "quiet", "-tl:off"], timeoutSeconds: 300);
+        var build = await ExternalTools.RunAsync("dotnet", _directory.Path, ["build", "-c", "Release", "-o", "bin", "--nologo", "-v", "quiet", "-tl:off"], timeoutSeconds: 300);
         Assert.True(build.ExitCode == 0, build.Output);
     }
 

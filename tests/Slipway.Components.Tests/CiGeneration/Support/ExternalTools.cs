@@ -5,7 +5,7 @@ using Xunit;
 namespace Slipway.Components.Tests.CiGeneration.Support;
 
 /// <summary>External processes: the npm validators pinned in tests/tools, git, dotnet.</summary>
-internal static class Tools
+internal static class ExternalTools
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
