@@ -57,8 +57,9 @@ public static class SmokeCommands
                     word.Append(c);
                 }
             }
-            else if (c == '\\')
+            else if (c == '\\' && (quote is null || (i + 1 < text.Length && text[i + 1] is '"' or '\\' or '$' or '`')))
             {
+                // Outside quotes a backslash escapes anything; inside double quotes only what sh lets it escape.
                 if (++i == text.Length)
                 {
                     throw new FormatException($"Smoke commands '{text}' end in a backslash with nothing to escape.");
