@@ -129,7 +129,7 @@ public sealed class BuildCiImageTests(DockerDaemonFixture docker, RegistryFixtur
         var repository = NewRepository();
         Assert.Equal(0, (await RunAsync(repo, $"{registries.Open.Host}/{repository}")).ExitCode);
         await using var proxy = new FaultProxy(registries.Open.BaseAddress);
-        proxy.Enqueue(Fault.ServiceUnavailable, Fault.TooManyRequests(TimeSpan.FromSeconds(1)), Fault.ConnectionReset, Fault.Slow(TimeSpan.FromSeconds(5)));
+        proxy.Enqueue(Fault.ServiceUnavailable, Fault.TooManyRequests(TimeSpan.FromSeconds(1)), Fault.ConnectionReset, Fault.Slow(TimeSpan.FromSeconds(20)));
         var clock = Stopwatch.StartNew();
 
         var (exit, output) = await RunAsync(repo, $"{proxy.Host}/{repository}", "--docker-host", NoDaemon);
