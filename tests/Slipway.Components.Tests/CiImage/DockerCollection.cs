@@ -1,0 +1,7 @@
+using Slipway.Testing;
+using Xunit;
+
+namespace Slipway.Components.Tests.CiImage;
+
+[CollectionDefinition(TestCollections.Docker)]
+public sealed class DockerCollection : ICollectionFixture<DockerDaemonFixture>, ICollectionFixture<RegistryFixture>;
