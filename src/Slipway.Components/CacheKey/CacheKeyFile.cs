@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Slipway.Components.IO;
+using Slipway.IO;
 
 namespace Slipway.Components.CacheKey;
 

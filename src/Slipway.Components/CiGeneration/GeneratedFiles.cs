@@ -24,17 +24,7 @@ public static class GeneratedFiles
                 continue;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
-            try
-            {
-                File.WriteAllText(temporary, file.Content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                File.Move(temporary, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
+            Slipway.IO.AtomicFile.WriteAllText(path, file.Content);
 
             written.Add(file.RelativePath);
         }

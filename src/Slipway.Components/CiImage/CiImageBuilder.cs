@@ -1,7 +1,7 @@
 using Serilog;
 using Slipway.Clients.Docker;
 using Slipway.Clients.Registry;
-using Slipway.Components.IO;
+using Slipway.IO;
 
 namespace Slipway.Components.CiImage;
 

@@ -107,11 +107,7 @@ public sealed record Baseline(int SchemaVersion, DateTimeOffset CapturedAt, Base
     /// <summary>Writes <see cref="ToJson"/> atomically (temporary file, then rename), creating the directory.</summary>
     public void Write(string path)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        File.WriteAllText(temporary, ToJson(), new UTF8Encoding(false));
-        File.Move(temporary, full, overwrite: true);
+        Slipway.IO.AtomicFile.WriteAllText(path, ToJson());
     }
 
     private IEnumerable<string> Problems()

@@ -107,11 +107,7 @@ public sealed class InputHashCache : IUpToDateCheck
             }
 
             var record = new CacheRecord(CacheRecord.CurrentFormat, target.Name, taken.Salt, DateTimeOffset.UtcNow, taken.Fingerprint, outputs);
-            var file = RecordPath(_context, target.Name);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(temporary, JsonSerializer.Serialize(record, Json));
-            File.Move(temporary, file, overwrite: true);
+            IO.AtomicFile.WriteAllText(RecordPath(_context, target.Name), JsonSerializer.Serialize(record, Json));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

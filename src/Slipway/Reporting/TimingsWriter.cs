@@ -28,9 +28,6 @@ public static class TimingsWriter
     /// <summary>Writes <paramref name="timings"/> to <paramref name="path"/> through a temporary file.</summary>
     public static void Write(RunTimings timings, string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, timings.ToJson());
-        File.Move(temporary, path, overwrite: true);
+        IO.AtomicFile.WriteAllText(path, timings.ToJson());
     }
 }

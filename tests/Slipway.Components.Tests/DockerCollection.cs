@@ -1,7 +1,7 @@
 using Slipway.Testing;
 using Xunit;
 
-namespace Slipway.Components.Tests.CiImage;
+namespace Slipway.Components.Tests;
 
 [CollectionDefinition(TestCollections.Docker)]
 public sealed class DockerCollection : ICollectionFixture<DockerDaemonFixture>, ICollectionFixture<RegistryFixture>;

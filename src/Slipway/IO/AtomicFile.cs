@@ -1,4 +1,4 @@
-namespace Slipway.Components.IO;
+namespace Slipway.IO;
 
 /// <summary>Writes files so readers see the old content or the new, never half of either.</summary>
 public static class AtomicFile
