@@ -18,6 +18,13 @@ public interface IGenerateCi : IBuild
             {
                 Context.Log.Information("{File}: {State}", file.RelativePath, written.Contains(file.RelativePath, StringComparer.Ordinal) ? "written" : "up to date");
             }
+
+            // .cache-key hashes .gitlab-ci.yml, so it is regenerated with it.
+            if (this is CacheKey.ICacheKey cacheKey)
+            {
+                CacheKey.CacheKeyFile.Write(Context.RootDirectory, cacheKey.EffectiveCacheKeyFiles);
+                Context.Log.Information("{File}: written", CacheKey.CacheKeyFile.FileName);
+            }
         });
 
     /// <summary>Fails, naming each stale or missing file with its first differing lines, when the committed CI files are out of date.</summary>
@@ -25,7 +32,11 @@ public interface IGenerateCi : IBuild
         .Description("Fails when a committed CI file differs from what the target graph generates")
         .Executes(() =>
         {
-            var stale = GeneratedFiles.FindStale(Context.RootDirectory, GenerateCiFiles());
+            var stale = GeneratedFiles.FindStale(Context.RootDirectory, GenerateCiFiles()).ToList();
+            if (this is CacheKey.ICacheKey cacheKey && CacheKey.CacheKeyFile.FindStaleness(Context.RootDirectory, cacheKey.EffectiveCacheKeyFiles) is { } staleKey)
+            {
+                stale.Add(staleKey);
+            }
             if (stale.Count > 0)
             {
                 throw new InvalidOperationException(
@@ -36,10 +47,12 @@ public interface IGenerateCi : IBuild
         });
 
     /// <summary>
-    /// Image of a GitLab job group: the attribute's <see cref="GitLabAttribute.Image"/>, else
-    /// <see cref="GitLabAttribute.DefaultImage"/>. Override it to plug in the content-tagged CI image reference.
+    /// Image of a GitLab job group: the attribute's <see cref="GitLabAttribute.Image"/>; else, when the build has
+    /// the CI image component, the content-tagged CI image (so a changed Dockerfile.ci changes the pipeline, and
+    /// CheckGenerated notices); else <see cref="GitLabAttribute.DefaultImage"/>.
     /// </summary>
-    string GitLabImage(GitLabAttribute attribute) => attribute?.Image ?? GitLabAttribute.DefaultImage;
+    string GitLabImage(GitLabAttribute attribute) =>
+        attribute?.Image ?? (this is CiImage.ICiImage ciImage ? ciImage.GitLabCiImageReference : GitLabAttribute.DefaultImage);
 
     /// <summary>Platforms QEMU emulates in jobs whose targets use <see cref="CiCapabilities.Qemu"/>.</summary>
     IReadOnlyList<string> QemuPlatforms => ["linux/arm64"];

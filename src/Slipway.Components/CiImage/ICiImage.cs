@@ -63,7 +63,7 @@ public interface ICiImage : IBuild
     Target BuildCiImage => _ => _
         .Description("Builds, smoke-tests and pushes the content-tagged CI image unless the registry has it")
         .Requires(() => CiImage)
-        .Uses("docker-build", "registry-push")
+        .Uses(CiGeneration.CiCapabilities.DockerBuild, CiGeneration.CiCapabilities.RegistryPush)
         .Produces(CiImageBuilder.EnvironmentFile)
         .Executes(async cancellationToken =>
         {
@@ -75,6 +75,19 @@ public interface ICiImage : IBuild
     /// The name under which CI generators serialize builds of one image (GitLab <c>resource_group</c>, GitHub
     /// <c>concurrency</c>): <c>ci-image-</c> plus the image's host and repository with other characters as <c>-</c>.
     /// </summary>
+    /// <summary>
+    /// The content-tagged CI image in GitLab's project registry, as generated GitLab jobs reference it. Computed from
+    /// the Dockerfile, <c>.mise/config.toml</c>, build args and stage exactly as <see cref="BuildCiImage"/> tags it.
+    /// </summary>
+    string GitLabCiImageReference =>
+        "$CI_REGISTRY_IMAGE/ci:" + CiImageTag.ComputeFromFiles(
+            Context.RootDirectory,
+            CiDockerfile is { Length: > 0 } dockerfile ? dockerfile : "Dockerfile.ci",
+            CiImageSettings.ParseBuildArgs(CiBuildArgs),
+            CiTargetStage is { Length: > 0 } stage ? stage : null,
+            CiImageTagPrefix);
+
+    /// <summary>The serialization group for builds of <paramref name="image"/> (GitLab resource_group, GitHub concurrency).</summary>
     static string SerializationGroup(string image) =>
         "ci-image-" + new string([.. image.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-')]);
 

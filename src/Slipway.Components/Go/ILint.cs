@@ -7,11 +7,12 @@ namespace Slipway.Components.Go;
 /// gitlab-ci-local is installed), <c>goreleaser check</c> and hadolint (when installed), run concurrently. Every finding
 /// becomes a file:line annotation; optional checks that could not run are listed as "not run", never passed silently.
 /// </summary>
-public interface ILint : IGoBuild
+public interface ILint : IGoBuild, CiGeneration.IGenerateCi
 {
     /// <summary>Checks formatting, vet, lint rules, workflows, CI and release configuration and Dockerfiles.</summary>
     Target Lint => _ => _
-        .Description("gofmt, go vet, golangci-lint, actionlint, GitLab CI, goreleaser check, hadolint; all findings annotated")
+        .Description("gofmt, go vet, golangci-lint, actionlint, GitLab CI, goreleaser check, hadolint, generated files; all findings annotated")
+        .DependsOn(CheckGenerated)
         .Requires(
             this.Pinned(KnownTools.Go),
             this.Pinned(KnownTools.GolangciLint),

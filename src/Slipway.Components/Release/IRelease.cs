@@ -22,7 +22,7 @@ public interface IRelease : IGoBuild
             $"a tag build (current ref: {Context.Host.Ref ?? Context.Host.Branch ?? Context.Host.Commit ?? "unknown"}); Release publishes only from a tag such as v1.2.3")
         .Requires(() => GitHubToken)
         .Requires(this.Pinned(KnownTools.Go), this.Pinned(KnownTools.GoReleaser))
-        .Uses(ReleaseCapabilities.ReleasePublish)
+        .Uses(CiGeneration.CiCapabilities.ReleasePublish)
         .Executes(async cancellationToken =>
         {
             var invocation = GoReleaserCommand.Release(GoReleaserConfig);
