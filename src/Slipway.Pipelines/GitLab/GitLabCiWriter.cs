@@ -203,9 +203,9 @@ public static class GitLabCiWriter
         }
 
         node.Put("script", new YamlSequenceNode(Script(job).Select(line => (YamlNode)Text(line))));
+        var artifacts = new YamlMappingNode();
         if (job.Uploads.Count > 0)
         {
-            var artifacts = new YamlMappingNode();
             if (job.Uploads.Count == 1)
             {
                 artifacts.Put("name", job.Uploads[0].Name);
@@ -214,6 +214,15 @@ public static class GitLabCiWriter
             var days = job.Uploads.Max(u => u.RetentionDays);
             artifacts.Put("paths", List(job.Uploads.SelectMany(u => u.Paths)));
             artifacts.Put("expire_in", string.Create(CultureInfo.InvariantCulture, $"{days} {(days == 1 ? "day" : "days")}"));
+        }
+
+        if (job.DotenvReport is { } dotenv && !job.Gate)
+        {
+            artifacts.Put("reports", new YamlMappingNode { { "dotenv", Text(dotenv) } });
+        }
+
+        if (artifacts.Children.Count > 0)
+        {
             node.Put("artifacts", artifacts);
         }
 
