@@ -40,9 +40,10 @@ public interface IPlanCi : ITimingSettings
             var baseline = Baseline.ReadIfExists(BaselinePath);
             var files = (TimingsFiles is { Length: > 0 } given ? given : [".nuke/temp/timings.json"]).Select(Context.PathTo).ToList();
             var local = CiPlanner.LocalTargetSeconds(files.Where(File.Exists).Select(RunTimings.Read));
+            var shownBaseline = Path.GetRelativePath(Context.RootDirectory, BaselinePath).Replace('\\', '/');
             var sources = new List<string>();
-            sources.Add(baseline is null ? $"no baseline ({BaselinePath})" : $"baseline {BaselinePath} ({baseline.Source.System} {baseline.Source.Repository}, captured {baseline.CapturedAt:yyyy-MM-dd})");
-            sources.Add($"local timings: {(local.Count == 0 ? "none" : string.Join(", ", files.Where(File.Exists).Select(f => Path.GetRelativePath(Context.RootDirectory, f))))}");
+            sources.Add(baseline is null ? $"no baseline ({shownBaseline})" : $"baseline {shownBaseline} ({baseline.Source.System} {baseline.Source.Repository}, captured {baseline.CapturedAt:yyyy-MM-dd})");
+            sources.Add($"local timings: {(local.Count == 0 ? "none" : string.Join(", ", files.Where(File.Exists).Select(f => Path.GetRelativePath(Context.RootDirectory, f).Replace('\\', '/'))))}");
             var text = new System.Text.StringBuilder($"Job work from: {string.Join("; ", sources)}\n\n");
             var over = new List<string>();
             foreach (var pipeline in pipelines)
@@ -57,7 +58,7 @@ public interface IPlanCi : ITimingSettings
 
             foreach (var line in text.ToString().TrimEnd().Split('\n'))
             {
-                Context.Output.WriteLine(line);
+                Context.Output.WriteLine(null, line); // a report: unprefixed, outside the collapsed group
             }
 
             foreach (var message in over)
