@@ -1,3 +1,4 @@
+using Slipway.Components.CiGeneration;
 using Slipway.Pipelines.Model;
 
 namespace Slipway.Components.Timing;
@@ -25,7 +26,19 @@ public interface ITimingSettings : IBuild
 
     /// <summary>
     /// The CI pipelines this build generates: GitHub workflows (baseline key: the workflow file name) and the GitLab
-    /// pipeline (<c>.gitlab-ci.yml</c>, key <c>gitlab</c>). Empty by default; the CI generator supplies them.
+    /// pipeline (<c>.gitlab-ci.yml</c>, key <c>gitlab</c>). By default compiled from the build's
+    /// <see cref="GitHubActionsAttribute"/>s and <see cref="GitLabAttribute"/>s when it implements <see cref="IGenerateCi"/>;
+    /// empty otherwise.
     /// </summary>
-    IReadOnlyList<Pipeline> CiPipelines() => [];
+    IReadOnlyList<Pipeline> CiPipelines()
+    {
+        if (this is not IGenerateCi generator)
+        {
+            return [];
+        }
+
+        var settings = generator.CiSettings();
+        var gitLab = CiFileGenerator.CompileGitLab(GetType(), Context.Graph, settings);
+        return [.. CiFileGenerator.CompileGitHub(GetType(), Context.Graph, settings), .. gitLab is null ? [] : new[] { gitLab }];
+    }
 }

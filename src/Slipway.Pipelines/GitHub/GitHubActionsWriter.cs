@@ -216,15 +216,25 @@ public static class GitHubActionsWriter
         foreach (var upload in job.Uploads)
         {
             // One tar keeps executable bits and hidden files, which upload-artifact would drop.
-            yield return Run($"Pack artifact {upload.Name}",
-                $"mkdir -p \"$RUNNER_TEMP/slipway-artifacts\"\ntar -cf \"$RUNNER_TEMP/slipway-artifacts/{upload.Name}.tar\" -- {string.Join(' ', upload.Paths.Select(Shell.Quote))}");
-            yield return Uses($"Upload artifact {upload.Name}", ActionVersions.UploadArtifact, new YamlMappingNode
+            var tar = $"tar -cf \"$RUNNER_TEMP/slipway-artifacts/{upload.Name}.tar\" -- {string.Join(' ', upload.Paths.Select(Shell.Quote))}";
+            var pack = Run($"Pack artifact {upload.Name}", "mkdir -p \"$RUNNER_TEMP/slipway-artifacts\"\n" +
+                (upload.EvenIfJobFails ? $"if [ -e {string.Join(" ] && [ -e ", upload.Paths.Select(Shell.Quote))} ]; then\n  {tar}\nfi" : tar));
+            var store = Uses($"Upload artifact {upload.Name}", ActionVersions.UploadArtifact, new YamlMappingNode
             {
                 { "name", Text(upload.Name) },
                 { "path", Text($"{ArtifactDirectory}/{upload.Name}.tar") },
                 { "retention-days", Number(upload.RetentionDays) },
-                { "if-no-files-found", Text("error") },
+                { "if-no-files-found", Text(upload.EvenIfJobFails ? "ignore" : "error") },
             });
+            if (upload.EvenIfJobFails)
+            {
+                // Reports matter most when the job failed; a run that stopped before writing them uploads nothing.
+                pack.Children.Insert(1, new YamlScalarNode("if"), Text("always()"));
+                store.Children.Insert(1, new YamlScalarNode("if"), Text("always()"));
+            }
+
+            yield return pack;
+            yield return store;
         }
     }
 

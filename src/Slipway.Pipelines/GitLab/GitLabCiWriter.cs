@@ -214,6 +214,10 @@ public static class GitLabCiWriter
             var days = job.Uploads.Max(u => u.RetentionDays);
             artifacts.Put("paths", List(job.Uploads.SelectMany(u => u.Paths)));
             artifacts.Put("expire_in", string.Create(CultureInfo.InvariantCulture, $"{days} {(days == 1 ? "day" : "days")}"));
+            if (job.Uploads.Any(u => u.EvenIfJobFails))
+            {
+                artifacts.Put("when", "always");
+            }
         }
 
         if (job.DotenvReport is { } dotenv && !job.Gate)

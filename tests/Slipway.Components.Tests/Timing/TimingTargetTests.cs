@@ -134,6 +134,21 @@ public sealed class TimingTargetTests : IDisposable
         Assert.Contains("Add [GitHubActions] or [GitLab] attributes", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PlanCi_plans_the_pipelines_the_CI_attributes_generate()
+    {
+        TimingsWriter.Write(Timings(null!, 20, ("Lint", "Succeeded", 12), ("Test", "Succeeded", 30)), _runner.TimingsPath);
+        using var output = new StringWriter();
+
+        var exit = await new BuildRunner(output, new Dictionary<string, string>(StringComparer.Ordinal), _runner.Root.Path).RunAsync(new GeneratedCiBuild(), ["PlanCi"]);
+
+        Assert.True(exit == 0, output.ToString());
+        Assert.Contains("ci.yml (.github/workflows/ci.yml, GitHub Actions):", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("gitlab (.gitlab-ci.yml, GitLab CI):", output.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"\n  \*? *lint +- +Lint +0:12\.0 +0:57\.0  local\n", output.ToString());
+        Assert.Matches(@"\n  \*? *test +- +Test +0:30\.0 +1:15\.0  local\n", output.ToString());
+    }
+
     // The run itself overwrites .nuke/temp/timings.json at its end, so a copy is kept for the second run.
     private void TimingsWriterWrite(RunTimings timings)
     {
