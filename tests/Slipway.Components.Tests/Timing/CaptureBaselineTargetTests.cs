@@ -130,7 +130,10 @@ public sealed class CaptureBaselineTargetTests : IAsyncLifetime
             ["CaptureBaseline", "--baseline-runs", "2"],
             new(StringComparer.Ordinal)
             {
-                ["GITHUB_ACTIONS"] = "true", ["GITHUB_REPOSITORY"] = "octo-org/octo-repo", ["GITHUB_TOKEN"] = Token, ["GITHUB_API_URL"] = _server.BaseUrl.AbsoluteUri,
+                ["GITHUB_ACTIONS"] = "true",
+                ["GITHUB_REPOSITORY"] = "octo-org/octo-repo",
+                ["GITHUB_TOKEN"] = Token,
+                ["GITHUB_API_URL"] = _server.BaseUrl.AbsoluteUri,
             },
             [CiPlannerTests.Ci(), CiPlannerTests.GitLab()]);
 

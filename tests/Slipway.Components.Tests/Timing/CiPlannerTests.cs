@@ -27,7 +27,11 @@ public sealed class CiPlannerTests
 
     public static readonly Dictionary<string, double> Local = new(StringComparer.Ordinal)
     {
-        ["Lint"] = 30, ["Test"] = 120, ["SnapshotBuild"] = 60, ["DockerDryRun"] = 40, ["Restore"] = 5,
+        ["Lint"] = 30,
+        ["Test"] = 120,
+        ["SnapshotBuild"] = 60,
+        ["DockerDryRun"] = 40,
+        ["Restore"] = 5,
     };
 
     [Fact]
