@@ -42,7 +42,7 @@ public interface IPlanCi : ITimingSettings
             var local = CiPlanner.LocalTargetSeconds(files.Where(File.Exists).Select(RunTimings.Read));
             var shownBaseline = Path.GetRelativePath(Context.RootDirectory, BaselinePath).Replace('\\', '/');
             var sources = new List<string>();
-            sources.Add(baseline is null ? $"no baseline ({shownBaseline})" : $"baseline {shownBaseline} ({baseline.Source.System} {baseline.Source.Repository}, captured {baseline.CapturedAt:yyyy-MM-dd})");
+            sources.Add(baseline is null ? $"no baseline ({shownBaseline})" : $"baseline {shownBaseline} ({baseline.Source.System} {baseline.Source.Repository}, captured {baseline.CapturedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})");
             sources.Add($"local timings: {(local.Count == 0 ? "none" : string.Join(", ", files.Where(File.Exists).Select(f => Path.GetRelativePath(Context.RootDirectory, f).Replace('\\', '/'))))}");
             var text = new System.Text.StringBuilder($"Job work from: {string.Join("; ", sources)}\n\n");
             var over = new List<string>();
