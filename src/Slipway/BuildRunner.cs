@@ -101,7 +101,9 @@ public sealed class BuildRunner
         var executor = new Executor(options.MaxParallel, output, log, host, options.NoCache ? null : build.CreateUpToDateCheck());
         var result = await executor.RunAsync(plan, cancellationToken);
         output.WriteLine(null, SummaryWriter.Render(result).TrimEnd());
-        TimingsWriter.Write(TimingsWriter.Create(result, host), Path.Combine(context.TemporaryDirectory, "timings.json"));
+        var timings = TimingsWriter.Create(result, host);
+        TimingsWriter.Write(timings, Path.Combine(context.TemporaryDirectory, "timings.json"));
+        HostReports.Write(timings, host, root).ToList().ForEach(w => output.WriteLine(null, host.Annotation(AnnotationSeverity.Warning, w)));
         build.OnBuildFinished(result);
         return result.Succeeded ? 0 : result.Cancelled ? 130 : 1;
     }

@@ -203,9 +203,9 @@ public static class GitLabCiWriter
         }
 
         node.Put("script", new YamlSequenceNode(Script(job).Select(line => (YamlNode)Text(line))));
+        var artifacts = new YamlMappingNode();
         if (job.Uploads.Count > 0)
         {
-            var artifacts = new YamlMappingNode();
             if (job.Uploads.Count == 1)
             {
                 artifacts.Put("name", job.Uploads[0].Name);
@@ -218,7 +218,15 @@ public static class GitLabCiWriter
             {
                 artifacts.Put("when", "always");
             }
+        }
 
+        if (job.DotenvReport is { } dotenv && !job.Gate)
+        {
+            artifacts.Put("reports", new YamlMappingNode { { "dotenv", Text(dotenv) } });
+        }
+
+        if (artifacts.Children.Count > 0)
+        {
             node.Put("artifacts", artifacts);
         }
 

@@ -37,6 +37,13 @@ public sealed record PipelineJob(string Id, string DisplayName, string Command)
     /// <summary>Artifacts the job produces.</summary>
     public IReadOnlyList<ArtifactUpload> Uploads { get; init; } = [];
 
+    /// <summary>
+    /// GitLab only: a file the job writes as a <c>dotenv</c> report (<c>artifacts: reports: dotenv</c>), e.g. Slipway's
+    /// <c>.nuke/temp/timings.env</c>; its variables reach later jobs and the pipeline's UI. Ignored on GitHub, which
+    /// shows a job summary instead. Null declares none.
+    /// </summary>
+    public string? DotenvReport { get; init; }
+
     /// <summary>Artifacts the job consumes; each producer must be among <see cref="Needs"/>.</summary>
     public IReadOnlyList<ArtifactDownload> Downloads { get; init; } = [];
 

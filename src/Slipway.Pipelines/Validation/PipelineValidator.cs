@@ -168,6 +168,11 @@ public static partial class PipelineValidator
             }
         }
 
+        if (job.DotenvReport is { } dotenv && (dotenv.Length == 0 || Path.IsPathRooted(dotenv) || dotenv.Split('/').Contains("..", StringComparer.Ordinal) || dotenv.IndexOfAny(['*', '?', '[']) >= 0))
+        {
+            problems.Add($"Job '{id}' declares the dotenv report '{dotenv}'. Use one file relative to the workspace, without globs or '..'.");
+        }
+
         foreach (var name in job.Environment.Keys.Concat(job.Secrets.Keys).Where(n => !VariableName().IsMatch(n)))
         {
             problems.Add($"Job '{id}' sets environment variable '{name}'. Use letters, digits and '_', not starting with a digit.");
