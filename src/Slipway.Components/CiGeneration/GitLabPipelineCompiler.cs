@@ -108,6 +108,7 @@ public static class GitLabPipelineCompiler
                 Setup = setup,
                 Caches = setup.OfType<GoSetup>().Any() ? [GoCache(CachePolicy.Pull)] : [],
                 Uploads = uploads,
+                DotenvReport = Slipway.Reporting.DotenvReportWriter.RelativePath,
                 Interruptible = !JobSetup.Publishes(job),
                 NeedsDockerDaemon = JobSetup.NeedsDockerDaemon(job),
                 Secrets = job.Uses(CiCapabilities.ReleasePublish)

@@ -25,9 +25,9 @@ public sealed partial class EstimatorAgainstGitLabCiLocalTests
         using var home = new TempDirectory("slipway-glci-home");
         using var repository = new TempDirectory("slipway-glci");
         repository.Write(".gitlab-ci.yml", GitLabCiWriter.Write(pipeline));
-        await Tools.InitializeGitAsync(repository.Path);
-        var run = await Tools.RunAsync(
-            Tools.Validator("gitlab-ci-local"),
+        await ExternalTools.InitializeGitAsync(repository.Path);
+        var run = await ExternalTools.RunAsync(
+            ExternalTools.Validator("gitlab-ci-local"),
             repository.Path,
             ["--shell-executor-no-image", "--color=false"],
             new Dictionary<string, string>(StringComparer.Ordinal) { ["HOME"] = home.Path, ["FORCE_COLOR"] = "0" },

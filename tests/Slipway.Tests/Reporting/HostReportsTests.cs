@@ -1,5 +1,4 @@
 using Slipway.Testing;
-using Xunit;
 
 namespace Slipway.Tests.Reporting;
 

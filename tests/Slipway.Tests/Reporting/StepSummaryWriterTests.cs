@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Slipway.Reporting;
-using Xunit;
 using static Slipway.Tests.Reporting.ReportSamples;
 
 namespace Slipway.Tests.Reporting;
