@@ -3,6 +3,7 @@ using Slipway.Components.CiGeneration;
 using Slipway.Components.CiImage;
 using Slipway.Components.Go;
 using Slipway.Components.Release;
+using Slipway.Components.Timing;
 using Slipway.Components.Tools;
 
 namespace SlipwayBuild;
@@ -48,7 +49,7 @@ namespace SlipwayBuild;
     ArtifactExpireDays = 7,
     TimeoutMinutes = 60,
     InvokedTargets = [nameof(IRelease.Release)])]
-internal sealed class Build : Slipway.SlipwayBuild, IValidateRelease, IRelease, ICacheKey, ICiImage
+internal sealed class Build : Slipway.SlipwayBuild, IValidateRelease, IRelease, ICacheKey, ICiImage, ICaptureBaseline, ICheckTimings, IPlanCi
 {
     public static int Main(string[] args) => Execute<Build>(args, x => ((IValidateRelease)x).ValidateRelease);
 

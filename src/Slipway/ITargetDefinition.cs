@@ -24,6 +24,12 @@ public interface ITargetDefinition
     /// <summary>Runs after the given targets when they are part of the same plan; does not add them.</summary>
     ITargetDefinition After(params Target[] targets);
 
+    /// <summary>
+    /// Runs after a component's target when both are part of the same plan. Ordering only, so a build without the
+    /// component simply has no such constraint.
+    /// </summary>
+    ITargetDefinition After<T>(Func<T, Target> target);
+
     /// <summary>Runs before the given targets when they are part of the same plan; does not add them.</summary>
     ITargetDefinition Before(params Target[] targets);
 

@@ -16,6 +16,7 @@ public interface ICacheKey : IBuild
     /// <summary>Regenerates <c>.cache-key</c>.</summary>
     Target CacheKey => _ => _
         .Description("Writes .cache-key (sha256sum of the cache inputs) for GitLab's cache:key:files; commit it")
+        .After<CiGeneration.IGenerateCi>(x => x.GenerateCi) // .cache-key hashes .gitlab-ci.yml, which GenerateCi writes.
         .Executes(() =>
         {
             var content = CacheKeyFile.Write(Context.RootDirectory, EffectiveCacheKeyFiles);

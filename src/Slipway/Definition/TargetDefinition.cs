@@ -101,6 +101,8 @@ public sealed class TargetDefinition : ITargetDefinition
 
     ITargetDefinition ITargetDefinition.After(params Target[] targets) => Add(_after, targets);
 
+    ITargetDefinition ITargetDefinition.After<T>(Func<T, Target> target) => Set(() => _after.Add(TargetReference.IfImplemented(target)));
+
     ITargetDefinition ITargetDefinition.Before(params Target[] targets) => Add(_before, targets);
 
     ITargetDefinition ITargetDefinition.Triggers(params Target[] targets) => Add(_triggers, targets);

@@ -82,7 +82,9 @@ public sealed class TargetGraph
         var dependencies = Nodes.ToDictionary(n => n, _ => new List<TargetNode>());
         var after = Nodes.ToDictionary(n => n, _ => new List<TargetNode>());
         var triggers = Nodes.ToDictionary(n => n, _ => new List<TargetNode>());
-        TargetNode Get(TargetReference reference) => Find(reference.Resolve(build));
+        TargetNode Get(TargetReference reference) => Find(reference.Resolve(build)!);
+        IEnumerable<TargetNode> GetAll(IEnumerable<TargetReference> references) =>
+            references.Select(r => r.Resolve(build)).OfType<Target>().Select(Find);
 
         foreach (var node in Nodes)
         {
@@ -94,7 +96,7 @@ public sealed class TargetGraph
                 dependencies[dependent].Add(node);
             }
 
-            after[node].AddRange(d.After.Select(Get));
+            after[node].AddRange(GetAll(d.After));
             foreach (var successor in d.Before.Select(Get))
             {
                 after[successor].Add(node);

@@ -15,8 +15,16 @@ public static class ParameterNames
     public static string Normalize(string name) =>
         new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
+    // Product names that are one word to their users: --github-token, not --git-hub-token.
+    private static readonly string[] Words = ["GitHub", "GitLab"];
+
     private static string Split(string name, char separator)
     {
+        foreach (var word in Words)
+        {
+            name = name.Replace(word, word[0] + word[1..].ToLowerInvariant(), StringComparison.Ordinal);
+        }
+
         var text = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {

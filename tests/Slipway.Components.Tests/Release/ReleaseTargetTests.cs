@@ -47,7 +47,7 @@ public sealed class ReleaseTargetTests
         var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, environment, "Release");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("requires parameter --git-hub-token", run.Output, StringComparison.Ordinal);
+        Assert.Contains("requires parameter --github-token", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
