@@ -34,6 +34,7 @@ namespace SlipwayBuild;
 [GitHubActions(
     "ci-image",
     OnPushBranches = ["main"],
+    Variables = ["CI_IMAGE=ghcr.io/slipway-build/slipway/ci"],
     OnPushPaths = ["Dockerfile.ci", ".mise/config.toml"],
     OnWorkflowDispatch = true,
     CancelInProgress = false,
@@ -43,6 +44,7 @@ namespace SlipwayBuild;
     OnMergeRequests = true,
     OnPushBranches = ["$CI_DEFAULT_BRANCH"],
     CiImageTarget = nameof(ICiImage.BuildCiImage),
+    Variables = ["CI_IMAGE=$CI_REGISTRY_IMAGE/ci"],
     InvokedTargets = [nameof(IValidateRelease.ValidateRelease)])]
 [GitLab(
     OnPushTags = ["v*"],

@@ -84,6 +84,12 @@ public interface ITargetDefinition
     /// <summary>Environment variables whose values decide whether the target is up to date.</summary>
     ITargetDefinition InputVariables(params string[] names);
 
+    /// <summary>
+    /// A value computed when the check runs that decides whether the target is up to date, such as the commit a
+    /// version is derived from. <paramref name="name"/> is what the log says changed.
+    /// </summary>
+    ITargetDefinition InputValue(string name, Func<string?> value);
+
     /// <summary>Files (globs relative to the root) that must still exist for the target to count as up to date.</summary>
     ITargetDefinition Outputs(params string[] globs);
 

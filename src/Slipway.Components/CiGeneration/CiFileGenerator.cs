@@ -37,6 +37,10 @@ public static class CiFileGenerator
         return attributes.Count == 0 ? null : GitLabPipelineCompiler.Compile(attributes, graph, settings);
     }
 
+    /// <summary>True when <paramref name="buildType"/> declares any CI attribute.</summary>
+    public static bool IsConfigured(Type buildType) =>
+        buildType.IsDefined(typeof(GitHubActionsAttribute), inherit: true) || buildType.IsDefined(typeof(GitLabAttribute), inherit: true);
+
     /// <summary>The files for <paramref name="buildType"/>: rendered models, byte-stable.</summary>
     /// <exception cref="BuildConfigurationException">No attribute, or an attribute or resulting pipeline is invalid.</exception>
     public static IReadOnlyList<GeneratedFile> Generate(Type buildType, TargetGraph graph, CiGenerationSettings settings)

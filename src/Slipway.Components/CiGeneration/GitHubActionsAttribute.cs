@@ -21,6 +21,9 @@ public sealed class GitHubActionsAttribute(string name) : Attribute
     /// <summary>Branch globs whose pushes start the workflow.</summary>
     public string[] OnPushBranches { get; set; } = [];
 
+    /// <summary>Workflow-wide environment variables, <c>KEY=VALUE</c> (for example the CI image name BuildCiImage reads).</summary>
+    public string[] Variables { get; set; } = [];
+
     /// <summary>Tag globs whose pushes start the workflow.</summary>
     public string[] OnPushTags { get; set; } = [];
 

@@ -27,10 +27,11 @@ public static partial class GitHubPipelineCompiler
             throw new BuildConfigurationException($"{where}: the name must be letters, digits, '.', '_' or '-' (it is the file name .github/workflows/<name>.yml).");
         }
 
+        var variables = CiVariables.Parse(attribute.Variables, where);
         var jobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
         var pipelineJobs = jobs.Select(job => job.IsGate
             ? new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Runner = attribute.RunnerImage, TimeoutMinutes = 5 }
-            : Job(job, attribute, settings)).ToList();
+            : Job(job, attribute, settings) with { SerializationGroup = PushGroup(job, variables) }).ToList();
 
         var permissions = new Dictionary<string, AccessLevel>(StringComparer.Ordinal) { ["contents"] = AccessLevel.Read };
         foreach (var scope in attribute.ReadPermissions)
@@ -46,11 +47,18 @@ public static partial class GitHubPipelineCompiler
         return new Pipeline(attribute.Name, $".github/workflows/{attribute.Name}.yml", Triggers(attribute), pipelineJobs)
         {
             Permissions = permissions,
+            Environment = variables,
             Concurrency = !attribute.Concurrency ? null
                 : attribute.CancelInProgress ? PipelineConcurrency.PerRefCancellingPullRequests
                 : PipelineConcurrency.PerRefNeverCancelled,
         };
     }
+
+    // Jobs that push an image are serialized across runs and refs, keyed on the image (CI_IMAGE when declared).
+    private static string? PushGroup(TargetJob job, Dictionary<string, string> variables) =>
+        job.Uses(CiCapabilities.RegistryPush)
+            ? CiImage.ICiImage.SerializationGroup(variables.GetValueOrDefault("CI_IMAGE") ?? job.Id)
+            : null;
 
     private static PipelineJob Job(TargetJob job, GitHubActionsAttribute attribute, CiGenerationSettings settings)
     {

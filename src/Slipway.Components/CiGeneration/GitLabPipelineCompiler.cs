@@ -170,15 +170,8 @@ public static class GitLabPipelineCompiler
 
     private static void AddVariables(GitLabAttribute attribute, Dictionary<string, string> variables, string where)
     {
-        foreach (var entry in attribute.Variables)
+        foreach (var (key, value) in CiVariables.Parse(attribute.Variables, where))
         {
-            var separator = entry.IndexOf('=', StringComparison.Ordinal);
-            if (separator <= 0)
-            {
-                throw new BuildConfigurationException($"{where}: variable '{entry}' is not KEY=VALUE. Write it as, e.g., \"GOFLAGS=-mod=readonly\".");
-            }
-
-            var (key, value) = (entry[..separator], entry[(separator + 1)..]);
             if (variables.TryGetValue(key, out var previous) && !string.Equals(previous, value, StringComparison.Ordinal))
             {
                 throw new BuildConfigurationException($"{where}: variable {key} is '{value}', but another [GitLab] attribute sets it to '{previous}'. Variables are pipeline-wide: give them one value.");

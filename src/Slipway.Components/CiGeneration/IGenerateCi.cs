@@ -32,6 +32,13 @@ public interface IGenerateCi : IBuild
         .Description("Fails when a committed CI file differs from what the target graph generates")
         .Executes(() =>
         {
+            // A build without CI attributes (a Lint-only build, say) has nothing to drift; the check passes and says so.
+            if (!CiFileGenerator.IsConfigured(GetType()))
+            {
+                Context.Log.Information("{Build} declares no [GitHubActions] or [GitLab] attribute: no generated CI file to check", GetType().Name);
+                return;
+            }
+
             var stale = GeneratedFiles.FindStale(Context.RootDirectory, GenerateCiFiles()).ToList();
             if (this is CacheKey.ICacheKey cacheKey && CacheKey.CacheKeyFile.FindStaleness(Context.RootDirectory, cacheKey.EffectiveCacheKeyFiles) is { } staleKey)
             {

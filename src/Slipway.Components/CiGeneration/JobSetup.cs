@@ -35,6 +35,15 @@ internal static class JobSetup
             setup.Add(new FullGitHistorySetup());
         }
 
+        // Other required tools pinned in mise (golangci-lint, actionlint, ...) come through mise at their pins.
+        var pinned = job.Targets.SelectMany(t => t.Definition.Tools)
+            .Where(t => !t.Optional && t.Name is not (Go or GoReleaser or Docker) && settings.ToolVersions.VersionOf(t.Name) is not null)
+            .Select(t => t.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (pinned.Count > 0)
+        {
+            setup.Add(new MiseToolsSetup(pinned));
+        }
+
         if (job.Uses(CiCapabilities.Qemu))
         {
             setup.Add(new QemuSetup(settings.QemuPlatforms));

@@ -29,7 +29,9 @@ public interface ISnapshotBuild : IGoBuild
     Target SnapshotBuild => _ => _
         .Description("goreleaser snapshot build into dist/ (--snapshot-single-target for the host only), with an artifact table")
         .Requires(this.Pinned(KnownTools.Go), this.Pinned(KnownTools.GoReleaser))
-        .Inputs(GoPath("**/*.go"), GoPath("go.mod"), GoPath("go.sum"), GoPath(".goreleaser.yaml"), GoPath(".goreleaser.yml"), ".git/HEAD", ".git/refs/heads/**", ".git/refs/tags/**")
+        .Inputs(GoPath("**/*.go"), GoPath("go.mod"), GoPath("go.sum"), GoPath(".goreleaser.yaml"), GoPath(".goreleaser.yml"))
+        .InputValue("commit", () => Context.Host.Commit) // The version and ldflags come from the commit, which no input file holds.
+        .InputValue("snapshot version", () => SnapshotVersions.For(Context.Host))
         .InputVariables("GOFLAGS", "CGO_ENABLED", "GOOS", "GOARCH", GoReleaserCommand.SnapshotVersionVariable, "SNAPSHOT_SINGLE_TARGET",
             "GITHUB_SHA", "GITHUB_REF_NAME", "GITHUB_HEAD_REF", "GITHUB_EVENT_NAME", "CI_COMMIT_SHA", "CI_COMMIT_REF_NAME", "CI_COMMIT_TAG", "CI_PIPELINE_SOURCE")
         .Outputs(GoPath("dist/**"))

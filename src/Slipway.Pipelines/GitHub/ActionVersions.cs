@@ -30,6 +30,9 @@ public static class ActionVersions
     /// <summary>Container registry login.</summary>
     public const string RegistryLogin = "docker/login-action@v4";
 
+    /// <summary>mise: installs the tools pinned in .mise/config.toml that have no dedicated action.</summary>
+    public const string Mise = "jdx/mise-action@v5";
+
     /// <summary>GoReleaser installer (used install-only).</summary>
     public const string GoReleaser = "goreleaser/goreleaser-action@v7";
 }

@@ -257,6 +257,11 @@ public static class GitHubActionsWriter
             { "version", Text(goReleaser.Version) },
             { "install-only", Flag(true) },
         }),
+        MiseToolsSetup mise => Uses("Install " + string.Join(", ", mise.Tools), ActionVersions.Mise, new YamlMappingNode
+        {
+            { "install_args", Text(string.Join(' ', mise.Tools)) },
+            { "cache", Flag(true) },
+        }),
         QemuSetup qemu => Uses("Set up QEMU", ActionVersions.SetupQemu, new YamlMappingNode
         {
             { "platforms", Text(string.Join(',', qemu.Platforms)) },

@@ -135,6 +135,11 @@ public static class GitLabCiWriter
     /// <summary>A rule expression matching <paramref name="variable"/> against a GitHub-style glob.</summary>
     private static string Matches(string variable, string glob)
     {
+        if (glob.StartsWith('$'))
+        {
+            return $"{variable} == {glob}"; // A variable such as $CI_DEFAULT_BRANCH: quoting it would compare with its name.
+        }
+
         if (glob.IndexOfAny(['*', '?', '[']) < 0)
         {
             return $"{variable} == \"{glob}\"";
@@ -287,6 +292,12 @@ public static class GitLabCiWriter
             yield break;
         }
 
+        // Job steps prepare the image (e.g. install the docker CLI) so they come before the setup lines that use it.
+        foreach (var step in job.Steps)
+        {
+            yield return step.Script;
+        }
+
         foreach (var setup in job.Setup.OrderBy(s => s.Order))
         {
             switch (setup)
@@ -303,11 +314,6 @@ public static class GitLabCiWriter
                 default:
                     break; // .NET, Go and GoReleaser come with the image; history depth is GIT_DEPTH.
             }
-        }
-
-        foreach (var step in job.Steps)
-        {
-            yield return step.Script;
         }
 
         yield return job.Command;

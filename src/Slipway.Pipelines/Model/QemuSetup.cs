@@ -4,5 +4,5 @@ namespace Slipway.Pipelines.Model;
 /// <param name="Platforms">Platforms to emulate, e.g. <c>linux/arm64</c>.</param>
 public sealed record QemuSetup(IReadOnlyList<string> Platforms) : SetupRequirement
 {
-    internal override int Order => 3;
+    internal override int Order => 4;
 }

@@ -6,5 +6,5 @@ namespace Slipway.Pipelines.Model;
 /// <param name="PasswordSecret">Name of the secret (GitHub) or CI variable (GitLab) holding the password.</param>
 public sealed record RegistryLoginSetup(string Registry, string Username, string PasswordSecret) : SetupRequirement
 {
-    internal override int Order => 5;
+    internal override int Order => 6;
 }

@@ -52,6 +52,11 @@ internal sealed class InputFingerprinter
             variables[name] = Salted(salt, _context.Environment.TryGetValue(name, out var value) ? "=" + value : "unset");
         }
 
+        foreach (var (name, compute) in definition.InputValues)
+        {
+            variables["value " + name] = Salted(salt, compute() is { } value ? "=" + value : "unset");
+        }
+
         var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var value in _context.Parameters.Values.Where(v => v.Source != ParameterSource.Default))
         {
@@ -100,6 +105,7 @@ internal sealed class InputFingerprinter
 
         List("input", d.Inputs);
         List("input-variable", d.InputVariables);
+        List("input-value", d.InputValues.Select(v => v.Name));
         List("output", d.Outputs);
         List("tool", d.Tools.Select(t => t.Name + (t.Optional ? "?" : "")));
         List("produces", d.Produces);

@@ -21,6 +21,7 @@ public sealed class TargetDefinition : ITargetDefinition
     private readonly List<string> _inputs = [];
     private readonly List<string> _inputVariables = [];
     private readonly List<string> _outputs = [];
+    private readonly List<(string Name, Func<string?> Value)> _inputValues = [];
     private readonly List<Func<CancellationToken, Task>> _actions = [];
 
     /// <summary>The description, or empty.</summary>
@@ -83,6 +84,9 @@ public sealed class TargetDefinition : ITargetDefinition
     /// <summary>Input environment variables for up-to-date checks.</summary>
     public IReadOnlyList<string> InputVariables => _inputVariables;
 
+    /// <summary>Computed input values for up-to-date checks.</summary>
+    public IReadOnlyList<(string Name, Func<string?> Value)> InputValues => _inputValues;
+
     /// <summary>Output globs for up-to-date checks.</summary>
     public IReadOnlyList<string> Outputs => _outputs;
 
@@ -141,6 +145,8 @@ public sealed class TargetDefinition : ITargetDefinition
     ITargetDefinition ITargetDefinition.Inputs(params string[] globs) => Set(() => _inputs.AddRange(globs));
 
     ITargetDefinition ITargetDefinition.InputVariables(params string[] names) => Set(() => _inputVariables.AddRange(names));
+
+    ITargetDefinition ITargetDefinition.InputValue(string name, Func<string?> value) => Set(() => _inputValues.Add((name, value)));
 
     ITargetDefinition ITargetDefinition.Outputs(params string[] globs) => Set(() => _outputs.AddRange(globs));
 

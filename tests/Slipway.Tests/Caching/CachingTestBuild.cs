@@ -25,6 +25,7 @@ internal sealed class CachingTestBuild : SlipwayBuild
     public Target Compile => _ => _
         .Inputs("src/**/*.go", "go.mod", "!src/**/*_test.go")
         .InputVariables("CGO_ENABLED")
+        .InputValue("commit", () => Context.Host.Commit)
         .Outputs("dist/")
         .Requires(new ToolRequirement("faketool", "TEST DOUBLE: the test writes it to its bin directory"))
         .Executes(() =>

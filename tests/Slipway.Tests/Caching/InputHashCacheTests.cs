@@ -219,6 +219,18 @@ public sealed class InputHashCacheTests : IDisposable
         Assert.False(File.Exists(_sandbox.RecordPath("Plain")));
     }
 
+    [Fact]
+    public async Task A_changed_computed_input_value_runs_again()
+    {
+        _sandbox.Environment["GITHUB_ACTIONS"] = "true";
+        _sandbox.Environment["GITHUB_SHA"] = "1111111111111111111111111111111111111111";
+        await _sandbox.Run("Compile");
+        Assert.Empty(await _sandbox.Run("Compile"));
+
+        _sandbox.Environment["GITHUB_SHA"] = "2222222222222222222222222222222222222222";
+        await AssertRunsAgain("Compile", "value commit");
+    }
+
     private async Task AssertRunsAgain(string target, string reason, params string[] extraArgs)
     {
         var runs = await _sandbox.Run([target, .. extraArgs]);
