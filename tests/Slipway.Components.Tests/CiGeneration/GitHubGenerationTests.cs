@@ -52,7 +52,9 @@ public class GitHubGenerationTests
     public void Setup_follows_the_tools_and_capabilities_of_each_job()
     {
         var jobs = Ci.File<RepositoryBuild>(CiFile).Get("jobs");
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/setup-go", "actions/upload-artifact"], jobs.Get("lint").Actions());
+        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/setup-go", "jdx/mise-action", "actions/upload-artifact"], jobs.Get("lint").Actions());
+        Assert.Equal("golangci-lint", jobs.Get("lint").Step("jdx/mise-action").Get("with").Str("install_args")); // Pinned, no dedicated action.
+        Assert.DoesNotContain("jdx/mise-action", jobs.Get("test").Actions());
         Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/setup-go", "goreleaser/goreleaser-action", "actions/upload-artifact", "actions/upload-artifact"], jobs.Get("snapshot-build").Actions());
         Assert.Equal(["actions/checkout", "actions/setup-dotnet", "docker/setup-buildx-action", "actions/download-artifact", "actions/upload-artifact"], jobs.Get("docker-dry-run").Actions());
 
