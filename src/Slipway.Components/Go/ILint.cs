@@ -17,7 +17,7 @@ public interface ILint : IGoBuild, CiGeneration.IGenerateCi
             this.Pinned(KnownTools.Go),
             this.Pinned(KnownTools.GolangciLint),
             this.Pinned(KnownTools.GoReleaser),
-            KnownTools.Actionlint with { Optional = WorkflowFiles(Context.RootDirectory).Count == 0 },
+            this.Pinned(KnownTools.Actionlint) with { Optional = WorkflowFiles(Context.RootDirectory).Count == 0 },
             KnownTools.Hadolint,
             KnownTools.GitLabCiLocal)
         .Inputs(GoPath("**/*.go"), GoPath("go.mod"), GoPath("go.sum"), GoPath(".golangci.yml"), GoPath(".golangci.yaml"), GoPath(".goreleaser.yaml"),
