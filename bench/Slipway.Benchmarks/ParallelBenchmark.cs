@@ -22,7 +22,7 @@ internal sealed class ParallelBenchmark : TableBenchmark
         var three = await Measure.MedianAsync(rounds, () => root.RunAsync(new ParallelSampleBuild(), "All", "--max-parallel", "3"));
         return
         [
-            new($"parallel: default (--max-parallel {Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)})", "--max-parallel 1", serial, byDefault, rounds),
+            new($"parallel: default (--max-parallel {Slipway.Cli.CommandLineOptions.DefaultMaxParallel.ToString(CultureInfo.InvariantCulture)})", "--max-parallel 1", serial, byDefault, rounds),
             new("parallel: --max-parallel 3", "--max-parallel 1", serial, three, rounds),
         ];
     }
