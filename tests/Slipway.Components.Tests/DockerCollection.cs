@@ -1,4 +1,3 @@
-using Slipway.Testing;
 using Xunit;
 
 namespace Slipway.Components.Tests;

@@ -1,7 +1,6 @@
 using Slipway.Pipelines.GitHub;
 using Slipway.Pipelines.GitLab;
 using Slipway.Pipelines.Model;
-using Slipway.Pipelines.Tests.Support;
 using Slipway.Pipelines.Validation;
 
 namespace Slipway.Pipelines.Tests;

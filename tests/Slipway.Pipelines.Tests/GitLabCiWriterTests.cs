@@ -1,6 +1,5 @@
 using Slipway.Pipelines.GitLab;
 using Slipway.Pipelines.Model;
-using Slipway.Pipelines.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Pipelines.Tests;

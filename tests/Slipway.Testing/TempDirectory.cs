@@ -13,6 +13,14 @@ public sealed class TempDirectory : IDisposable
     /// <summary>The directory.</summary>
     public string Path { get; }
 
+    /// <summary>A temporary build root: a directory holding <c>.nuke/</c>, as Slipway's root marker.</summary>
+    public static TempDirectory ForBuild(string prefix = "slipway-build")
+    {
+        var directory = new TempDirectory(prefix);
+        Directory.CreateDirectory(directory.Combine(".nuke"));
+        return directory;
+    }
+
     /// <summary>A path inside the directory.</summary>
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 

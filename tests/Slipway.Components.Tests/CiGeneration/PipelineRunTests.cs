@@ -55,7 +55,7 @@ public sealed class PipelineRunTests : IClassFixture<FastBuildProgram>
     /// </summary>
     private static string WithoutImages(string pipeline)
     {
-        var root = Ci.Parse(pipeline);
+        var root = YamlQuery.Parse(pipeline);
         root.Children.Remove(new YamlScalarNode("default"));
         foreach (var job in root.Children.Values.OfType<YamlMappingNode>())
         {

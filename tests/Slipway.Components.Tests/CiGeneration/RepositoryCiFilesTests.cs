@@ -40,7 +40,7 @@ public class RepositoryCiFilesTests
     [Fact]
     public void Release_validation_runs_lint_test_and_snapshot_side_by_side_with_the_docker_dry_run_after_the_snapshot()
     {
-        var jobs = Ci.Parse(File.ReadAllText(Path.Combine(Root, ".github", "workflows", "release-validation.yml"))).Get("jobs");
+        var jobs = YamlQuery.Parse(File.ReadAllText(Path.Combine(Root, ".github", "workflows", "release-validation.yml"))).Get("jobs");
 
         foreach (var root in new[] { "lint", "test", "snapshot-build" })
         {

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Slipway.Clients.Http;
 using Slipway.Clients.Registry;
 using Slipway.Components.CiImage;
-using Slipway.Testing;
 using Xunit;
 
 namespace Slipway.Components.Tests.CiImage;

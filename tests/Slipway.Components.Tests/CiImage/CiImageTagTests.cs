@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Slipway.Components.CiImage;
-using Slipway.Testing;
 using Xunit;
 
 namespace Slipway.Components.Tests.CiImage;

@@ -1,4 +1,3 @@
-using Slipway.Testing;
 
 namespace Slipway.Components.Tests.CiImage;
 

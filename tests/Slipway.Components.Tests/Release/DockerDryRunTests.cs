@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Slipway.Components.Tests.Tools;
-using Slipway.Testing;
 using Xunit;
 
 namespace Slipway.Components.Tests.Release;

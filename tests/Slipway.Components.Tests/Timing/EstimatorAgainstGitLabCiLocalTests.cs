@@ -5,7 +5,6 @@ using Slipway.Pipelines.Estimation;
 using Slipway.Pipelines.GitLab;
 using Slipway.Pipelines.Model;
 using Slipway.Reporting;
-using Slipway.Testing;
 using Xunit;
 
 namespace Slipway.Components.Tests.Timing;

@@ -1,5 +1,4 @@
 using Slipway.Pipelines.Model;
-using Slipway.Testing;
 
 namespace Slipway.Components.Tests.Timing;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Slipway.Testing;
 
 namespace Slipway.Components.Tests.Tools;
 

@@ -120,7 +120,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Missing_nuke_root_exits_2_with_what_to_do()
     {
-        using var bare = new TempDirectory(withNuke: false);
+        using var bare = new TempDirectory();
         using var writer = new StringWriter();
         var exit = await new BuildRunner(writer, _harness.Environment, bare.Path).RunAsync(new ChainBuild(), ["Lint"]);
 
@@ -132,7 +132,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Explicit_root_without_nuke_exits_2()
     {
-        using var bare = new TempDirectory(withNuke: false);
+        using var bare = new TempDirectory();
         var run = await _harness.RunAsync(new ChainBuild(), "Lint", "--root", bare.Path);
 
         Assert.Equal(2, run.ExitCode);

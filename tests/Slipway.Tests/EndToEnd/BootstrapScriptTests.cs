@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Slipway.Tests.Support;
 
 namespace Slipway.Tests.EndToEnd;
 
@@ -13,7 +12,7 @@ namespace Slipway.Tests.EndToEnd;
 public sealed class BootstrapScriptTests : IDisposable
 {
     private static readonly string RepositoryRoot = FindRepositoryRoot();
-    private readonly TempDirectory _root = new();
+    private readonly TempDirectory _root = TempDirectory.ForBuild();
 
     public BootstrapScriptTests()
     {

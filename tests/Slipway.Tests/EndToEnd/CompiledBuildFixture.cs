@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Slipway.Tests.Support;
 
 namespace Slipway.Tests.EndToEnd;
 
@@ -28,7 +27,7 @@ public sealed class CompiledBuildFixture : IAsyncLifetime
         }
         """;
 
-    public TempDirectory Directory { get; } = new();
+    public TempDirectory Directory { get; } = TempDirectory.ForBuild();
 
     private string Dll => Directory.Combine("out/e2ebuild.dll");
 

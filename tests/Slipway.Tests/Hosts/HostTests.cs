@@ -1,5 +1,4 @@
 using Slipway.Hosts;
-using Slipway.Tests.Support;
 
 namespace Slipway.Tests.Hosts;
 
@@ -11,7 +10,7 @@ public sealed class HostTests
     [Fact]
     public void Detect_picks_the_host_from_the_environment()
     {
-        using var root = new TempDirectory();
+        using var root = TempDirectory.ForBuild();
 
         Assert.IsType<GitHubActionsHost>(Host.Detect(Env(("GITHUB_ACTIONS", "true")), root.Path));
         Assert.IsType<GitLabCiHost>(Host.Detect(Env(("GITLAB_CI", "true")), root.Path));
@@ -123,7 +122,7 @@ public sealed class HostTests
     [Fact]
     public void Terminal_reads_branch_and_commit_from_loose_refs()
     {
-        using var root = new TempDirectory();
+        using var root = TempDirectory.ForBuild();
         root.Write(".git/HEAD", "ref: refs/heads/feature/z\n");
         root.Write(".git/refs/heads/feature/z", "0123456789abcdef0123456789abcdef01234567\n");
         var host = new TerminalHost(root.Path);
@@ -136,7 +135,7 @@ public sealed class HostTests
     [Fact]
     public void Terminal_reads_the_commit_from_packed_refs()
     {
-        using var root = new TempDirectory();
+        using var root = TempDirectory.ForBuild();
         root.Write(".git/HEAD", "ref: refs/heads/main\n");
         root.Write(".git/packed-refs", "# pack-refs with: peeled fully-peeled sorted\naaaa refs/heads/other\nbbbb refs/heads/main\n^cccc\n");
         var host = new TerminalHost(root.Path);
@@ -147,7 +146,7 @@ public sealed class HostTests
     [Fact]
     public void Terminal_detached_head_has_a_commit_and_no_branch()
     {
-        using var root = new TempDirectory();
+        using var root = TempDirectory.ForBuild();
         root.Write(".git/HEAD", "fedcba\n");
         var host = new TerminalHost(root.Path);
 
@@ -157,7 +156,7 @@ public sealed class HostTests
     [Fact]
     public void Terminal_follows_a_worktree_git_file_to_its_common_directory()
     {
-        using var root = new TempDirectory();
+        using var root = TempDirectory.ForBuild();
         root.Write("main/.git/packed-refs", "9999 refs/heads/topic\n");
         root.Write("main/.git/worktrees/wt/HEAD", "ref: refs/heads/topic\n");
         root.Write("main/.git/worktrees/wt/commondir", "../..\n");
@@ -170,7 +169,7 @@ public sealed class HostTests
     [Fact]
     public void Terminal_outside_a_repository_knows_nothing()
     {
-        using var root = new TempDirectory();
+        using var root = TempDirectory.ForBuild();
         var host = new TerminalHost(root.Path);
 
         Assert.Equal(((string?)null, (string?)null), (host.Branch, host.Commit));

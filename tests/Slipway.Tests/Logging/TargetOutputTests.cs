@@ -6,7 +6,7 @@ namespace Slipway.Tests.Logging;
 
 public sealed class TargetOutputTests : IDisposable
 {
-    private readonly TempDirectory _root = new();
+    private readonly TempDirectory _root = TempDirectory.ForBuild();
 
     public void Dispose() => _root.Dispose();
 

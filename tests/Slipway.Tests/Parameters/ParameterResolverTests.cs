@@ -1,5 +1,4 @@
 using Slipway.Parameters;
-using Slipway.Tests.Support;
 using Slipway.Tests.TestBuilds;
 
 namespace Slipway.Tests.Parameters;
@@ -7,7 +6,7 @@ namespace Slipway.Tests.Parameters;
 public sealed class ParameterResolverTests : IDisposable
 {
     private static readonly IReadOnlyList<BuildParameter> Parameters = BuildParameter.Discover(typeof(ParameterBuild));
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = TempDirectory.ForBuild();
 
     public void Dispose() => _directory.Dispose();
 

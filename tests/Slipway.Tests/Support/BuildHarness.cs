@@ -11,7 +11,7 @@ public sealed class BuildHarness : IDisposable
         Environment["PATH"] = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
     }
 
-    public TempDirectory Root { get; } = new();
+    public TempDirectory Root { get; } = TempDirectory.ForBuild();
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace Slipway.Tests.Tooling;
 
 public sealed class ProcessRunnerTests : IDisposable
 {
-    private readonly TempDirectory _root = new();
+    private readonly TempDirectory _root = TempDirectory.ForBuild();
     private readonly TestOutput _output;
     private readonly ProcessRunner _runner;
 

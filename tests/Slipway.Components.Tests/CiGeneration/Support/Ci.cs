@@ -1,6 +1,5 @@
 using Slipway.Components.CiGeneration;
 using Slipway.Graph;
-using Xunit;
 using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Components.Tests.CiGeneration.Support;
@@ -20,31 +19,7 @@ internal static class Ci
 
     public static YamlMappingNode File<TBuild>(string path)
         where TBuild : SlipwayBuild, new() =>
-        Parse(Generate<TBuild>().Single(f => f.RelativePath == path).Content);
-
-    public static YamlMappingNode Parse(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return Assert.IsType<YamlMappingNode>(stream.Documents.Single().RootNode);
-    }
-
-    public static YamlNode Get(this YamlNode node, string key)
-    {
-        var mapping = Assert.IsType<YamlMappingNode>(node);
-        Assert.True(mapping.Children.TryGetValue(new YamlScalarNode(key), out var value), $"Key '{key}' missing; keys: {string.Join(", ", mapping.Keys())}");
-        return value!;
-    }
-
-    public static bool Has(this YamlNode node, string key) => Assert.IsType<YamlMappingNode>(node).Children.ContainsKey(new YamlScalarNode(key));
-
-    public static string Str(this YamlNode node, string key) => Assert.IsType<YamlScalarNode>(node.Get(key)).Value!;
-
-    public static IReadOnlyList<YamlNode> Seq(this YamlNode node, string key) => Assert.IsType<YamlSequenceNode>(node.Get(key)).Children.ToList();
-
-    public static IReadOnlyList<string> Strings(this YamlNode node, string key) => node.Seq(key).Select(n => Assert.IsType<YamlScalarNode>(n).Value!).ToList();
-
-    public static IReadOnlyList<string> Keys(this YamlNode node) => Assert.IsType<YamlMappingNode>(node).Children.Keys.Select(k => ((YamlScalarNode)k).Value!).ToList();
+        YamlQuery.Parse(Generate<TBuild>().Single(f => f.RelativePath == path).Content);
 
     /// <summary>The <c>uses:</c> of every step, without the version.</summary>
     public static IReadOnlyList<string> Actions(this YamlNode job) =>

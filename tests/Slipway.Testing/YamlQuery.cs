@@ -1,9 +1,10 @@
+using Xunit;
 using YamlDotNet.RepresentationModel;
 
-namespace Slipway.Pipelines.Tests.Support;
+namespace Slipway.Testing;
 
 /// <summary>Navigation over parsed YAML, failing with the missing key instead of a bare KeyNotFoundException.</summary>
-internal static class YamlQuery
+public static class YamlQuery
 {
     public static YamlMappingNode Parse(string text)
     {
