@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what is missing, shares one Docker daemon across the test assemblies
-# (starting one unless SLIPWAY_TEST_DOCKER_HOST names a running daemon), and ends with "N passed, N failed".
+# and one registry (starting them unless SLIPWAY_TEST_DOCKER_HOST / SLIPWAY_TEST_REGISTRY name running ones), and ends with "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -8,13 +8,25 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 bash tests/setup.sh || exit 1
 
+# One daemon and one open registry for every test assembly, started here (and stopped by PID on exit) unless the
+# caller already did, as .ci/run does.
+stops=()
+trap 'for stop in "${stops[@]}"; do bash "tests/Slipway.Testing/scripts/$stop" >/dev/null 2>&1; done' EXIT
 if [ -z "${SLIPWAY_TEST_DOCKER_HOST:-}" ]; then
   if ! SLIPWAY_TEST_DOCKER_HOST="$(bash tests/Slipway.Testing/scripts/start-docker.sh)"; then
     echo "tests/run.sh: could not start a Docker daemon for the integration tests (see above)." >&2
     exit 1
   fi
   export SLIPWAY_TEST_DOCKER_HOST
-  trap 'bash tests/Slipway.Testing/scripts/stop-docker.sh >/dev/null 2>&1' EXIT
+  stops+=(stop-docker.sh)
+fi
+if [ -z "${SLIPWAY_TEST_REGISTRY:-}" ]; then
+  if ! SLIPWAY_TEST_REGISTRY="$(bash tests/Slipway.Testing/scripts/start-registry.sh)"; then
+    echo "tests/run.sh: could not start the test registry (see above)." >&2
+    exit 1
+  fi
+  export SLIPWAY_TEST_REGISTRY
+  stops+=(stop-registry.sh)
 fi
 
 log="$(mktemp)"

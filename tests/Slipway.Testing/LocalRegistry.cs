@@ -15,10 +15,10 @@ public sealed class LocalRegistry : IAsyncDisposable
     /// <summary>That user's password.</summary>
     public const string Password = "s3cret-pass";
 
-    private readonly TempDirectory _dir;
-    private readonly Process _process;
+    private readonly TempDirectory? _dir;
+    private readonly Process? _process;
 
-    private LocalRegistry(TempDirectory dir, Process process, int port, RegistryAuthMode mode, TokenServer? tokenServer)
+    private LocalRegistry(TempDirectory? dir, Process? process, int port, RegistryAuthMode mode, TokenServer? tokenServer)
     {
         _dir = dir;
         _process = process;
@@ -42,8 +42,18 @@ public sealed class LocalRegistry : IAsyncDisposable
     /// <summary>The token service (Token flavour only).</summary>
     public TokenServer? TokenServer { get; }
 
-    /// <summary>The registry's log file.</summary>
-    public string LogPath => _dir.Combine("registry.log");
+    /// <summary>The registry's log file (empty for an attached registry, whose log its starter keeps).</summary>
+    public string LogPath => _dir?.Combine("registry.log") ?? "";
+
+    /// <summary>
+    /// An open registry someone else started and will stop (the CI script's shared one, <c>host:port</c>): disposing
+    /// it leaves it running.
+    /// </summary>
+    public static LocalRegistry Attach(string host)
+    {
+        var port = int.Parse(host[(host.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture);
+        return new LocalRegistry(dir: null, process: null, port, RegistryAuthMode.Open, tokenServer: null);
+    }
 
     /// <summary>Starts a registry and waits until <c>/v2/</c> answers.</summary>
     /// <exception cref="InvalidOperationException">It did not start; the message holds its log.</exception>
@@ -115,7 +125,7 @@ public sealed class LocalRegistry : IAsyncDisposable
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        while (DateTime.UtcNow < deadline && _process is { HasExited: false })
         {
             try
             {
@@ -137,13 +147,17 @@ public sealed class LocalRegistry : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        ExternalTool.Stop(_process.Id, TimeSpan.FromSeconds(5));
-        _process.Dispose();
+        if (_process is not null)
+        {
+            ExternalTool.Stop(_process.Id, TimeSpan.FromSeconds(5));
+            _process.Dispose();
+        }
+
         if (TokenServer is not null)
         {
             await TokenServer.DisposeAsync();
         }
 
-        _dir.Dispose();
+        _dir?.Dispose();
     }
 }

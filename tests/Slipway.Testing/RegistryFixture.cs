@@ -20,8 +20,10 @@ public sealed class RegistryFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The open registry is shared across test assemblies when the CI script started one (start-registry.sh).
+        var shared = Environment.GetEnvironmentVariable("SLIPWAY_TEST_REGISTRY");
         var started = await Task.WhenAll(
-            LocalRegistry.StartAsync(RegistryAuthMode.Open),
+            string.IsNullOrEmpty(shared) ? LocalRegistry.StartAsync(RegistryAuthMode.Open) : Task.FromResult(LocalRegistry.Attach(shared)),
             LocalRegistry.StartAsync(RegistryAuthMode.Basic),
             LocalRegistry.StartAsync(RegistryAuthMode.Token));
         (_open, _basic, _token) = (started[0], started[1], started[2]);
