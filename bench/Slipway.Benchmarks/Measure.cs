@@ -26,11 +26,14 @@ internal static class Measure
     }
 
     /// <summary>The median of <paramref name="times"/>.</summary>
-    public static TimeSpan Median(List<TimeSpan> times)
+    public static TimeSpan Median(List<TimeSpan> times) => TimeSpan.FromTicks(Median(times.Select(t => t.Ticks)));
+
+    /// <summary>The median of <paramref name="values"/> (the mean of the middle two for an even count); 0 when empty.</summary>
+    public static long Median(IEnumerable<long> values)
     {
-        times.Sort();
-        var middle = times.Count / 2;
-        return times.Count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /// <summary>Runs a process to completion, output discarded; throws when it fails.</summary>

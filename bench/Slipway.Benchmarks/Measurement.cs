@@ -11,9 +11,9 @@ internal sealed class Measurement(string name)
 
     public List<long> Bytes { get; } = [];
 
-    public TimeSpan MedianTime => Median(Times.Select(t => t.Ticks).ToList()) is var ticks ? TimeSpan.FromTicks(ticks) : default;
+    public TimeSpan MedianTime => TimeSpan.FromTicks(Measure.Median(Times.Select(t => t.Ticks)));
 
-    public long MedianBytes => Median(Bytes);
+    public long MedianBytes => Measure.Median(Bytes);
 
     public static string FormatTime(TimeSpan t) => t.TotalMilliseconds < 1000
         ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalMilliseconds:0.0} ms")
@@ -25,15 +25,4 @@ internal sealed class Measurement(string name)
         >= 1 << 10 => string.Create(CultureInfo.InvariantCulture, $"{b / 1024.0:0.0} KiB"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{b} B"),
     };
-
-    private static long Median(List<long> values)
-    {
-        if (values.Count == 0)
-        {
-            return 0;
-        }
-
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 }
