@@ -3,6 +3,7 @@
 # SLIPWAY_TEST_DOCKER_HOST value. State lives in $SLIPWAY_DOCKER_DIR (default /tmp/slipway-docker).
 # Usage: export SLIPWAY_TEST_DOCKER_HOST="$(tests/Slipway.Testing/scripts/start-docker.sh)"
 set -eu
+. "$(dirname "$0")/pid.sh"
 dir="${SLIPWAY_DOCKER_DIR:-/tmp/slipway-docker}"
 sock="$dir/docker.sock"
 pidfile="$dir/dockerd.pid"
@@ -16,16 +17,5 @@ dockerd --storage-driver=vfs --bridge=none --iptables=false --ip-masq=false \
   -H "unix://$sock" --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$dir/docker.pid" \
   >"$dir/dockerd.log" 2>&1 &
 echo $! >"$pidfile"
-i=0
-until curl -sf --unix-socket "$sock" http://localhost/_ping >/dev/null 2>&1; do
-  if ! kill -0 "$(cat "$pidfile")" 2>/dev/null || [ $i -ge 300 ]; then
-    echo "dockerd did not start; last log lines:" >&2
-    tail -n 20 "$dir/dockerd.log" >&2
-    kill "$(cat "$pidfile")" 2>/dev/null || true
-    rm -f "$pidfile"
-    exit 1
-  fi
-  i=$((i + 1))
-  sleep 0.2
-done
+wait_ready "$pidfile" "$dir/dockerd.log" 60 dockerd curl -sf --unix-socket "$sock" http://localhost/_ping
 echo "unix://$sock"

@@ -4,6 +4,7 @@
 # State lives in $SLIPWAY_REGISTRY_DIR (default /tmp/slipway-registry); stop it with stop-registry.sh.
 # Usage: export SLIPWAY_TEST_REGISTRY="$(tests/Slipway.Testing/scripts/start-registry.sh)"
 set -eu
+. "$(dirname "$0")/pid.sh"
 dir="${SLIPWAY_REGISTRY_DIR:-/tmp/slipway-registry}"
 pidfile="$dir/registry.pid"
 if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
@@ -28,16 +29,5 @@ YAML
 /usr/bin/docker-registry serve "$dir/config.yml" >"$dir/registry.log" 2>&1 &
 echo $! >"$pidfile"
 echo "127.0.0.1:$port" >"$dir/address"
-i=0
-until curl -s -o /dev/null "http://127.0.0.1:$port/v2/"; do
-  if ! kill -0 "$(cat "$pidfile")" 2>/dev/null || [ $i -ge 150 ]; then
-    echo "docker-registry did not start on 127.0.0.1:$port; last log lines:" >&2
-    tail -n 20 "$dir/registry.log" >&2
-    kill "$(cat "$pidfile")" 2>/dev/null || true
-    rm -f "$pidfile"
-    exit 1
-  fi
-  i=$((i + 1))
-  sleep 0.1
-done
+wait_ready "$pidfile" "$dir/registry.log" 15 "docker-registry on 127.0.0.1:$port" curl -s -o /dev/null "http://127.0.0.1:$port/v2/"
 echo "127.0.0.1:$port"
