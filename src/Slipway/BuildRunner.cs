@@ -155,20 +155,22 @@ public sealed class BuildRunner
     }
 
     // An int or bool parameter never given keeps default(T), which IsSatisfied cannot tell from a real value.
-    private static bool IsUnsetValueParameter(Definition.TargetRequirement requirement, BuildContext context) =>
+    private static bool IsUnsetValueParameter(Definition.TargetRequirement requirement, object? value, BuildContext context) =>
         requirement.MemberName is { } name
-        && context.Parameters.TryGetValue(name, out var value)
-        && value.Source == ParameterSource.Default
-        && value.Parameter.Type.IsValueType
-        && Nullable.GetUnderlyingType(value.Parameter.Type) is null
-        && Equals(requirement.Body.Compile().DynamicInvoke(), Activator.CreateInstance(value.Parameter.Type));
+        && context.Parameters.TryGetValue(name, out var parameter)
+        && parameter.Source == ParameterSource.Default
+        && parameter.Parameter.Type.IsValueType
+        && Nullable.GetUnderlyingType(parameter.Parameter.Type) is null
+        && Equals(value, Activator.CreateInstance(parameter.Parameter.Type));
 
     private static void CheckRequirements(ExecutionPlan plan, BuildContext context)
     {
         var problems = new List<string>();
         foreach (var target in plan.Executing)
         {
-            foreach (var requirement in target.Node.Definition.Requirements.Where(r => !r.IsSatisfied() || IsUnsetValueParameter(r, context)))
+            // Each requirement is evaluated once; an unset value-type parameter fails it although default(T) "holds".
+            foreach (var requirement in target.Node.Definition.Requirements.Where(r => r.Evaluate() is var value
+                && (!Definition.TargetRequirement.Holds(value) || IsUnsetValueParameter(r, value, context))))
             {
                 problems.Add(requirement.MemberName is { } name && context.Parameters.TryGetValue(name, out var parameter)
                     ? $"Target {target.Name} requires parameter {parameter.Parameter.OptionName}: pass {parameter.Parameter.OptionName} <value>, set ${parameter.Parameter.EnvironmentName}, or add \"{name}\" to .nuke/parameters.json."

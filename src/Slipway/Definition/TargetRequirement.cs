@@ -10,16 +10,15 @@ public sealed record TargetRequirement(LambdaExpression Body, string Text)
     /// <summary>The member the expression reads, when it is a plain member access (<c>() =&gt; ApiKey</c>).</summary>
     public string? MemberName => Body.Body is MemberExpression member ? member.Member.Name : null;
 
-    /// <summary>True when the requirement holds: non-null, non-empty, or true.</summary>
-    public bool IsSatisfied()
+    /// <summary>Evaluates the expression: the parameter's value or the condition's result.</summary>
+    public object? Evaluate() => Body.Compile().DynamicInvoke();
+
+    /// <summary>True when an evaluated value satisfies a requirement: non-null, non-empty, or true.</summary>
+    public static bool Holds(object? value) => value switch
     {
-        var value = Body.Compile().DynamicInvoke();
-        return value switch
-        {
-            null => false,
-            bool flag => flag,
-            string text => text.Length > 0,
-            _ => true,
-        };
-    }
+        null => false,
+        bool flag => flag,
+        string text => text.Length > 0,
+        _ => true,
+    };
 }
