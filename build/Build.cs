@@ -1,7 +1,7 @@
 using Slipway.Components.CacheKey;
 using Slipway.Components.CiGeneration;
+using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Components.CiImage;
-using Slipway.Components.Go;
 using Slipway.Components.Release;
 using Slipway.Components.Timing;
 using Slipway.Components.Tools;
@@ -17,11 +17,6 @@ namespace SlipwayBuild;
     "ci",
     OnPushBranches = ["main"],
     OnPullRequest = true,
-    InvokedTargets = [nameof(ILint.Lint), nameof(ITest.Test)])]
-[GitHubActions(
-    "release-validation",
-    OnPushBranches = ["main"],
-    OnPullRequestPaths = [".goreleaser.yaml", "Dockerfile", "release-contract.json", "go.mod", "go.sum", "**/*.go", ".mise/config.toml"],
     OnWorkflowDispatch = true,
     InvokedTargets = [nameof(IValidateRelease.ValidateRelease)])]
 [GitHubActions(
@@ -31,20 +26,12 @@ namespace SlipwayBuild;
     ArtifactRetentionDays = 7,
     TimeoutMinutes = 60,
     InvokedTargets = [nameof(IRelease.Release)])]
-[GitHubActions(
-    "ci-image",
-    OnPushBranches = ["main"],
-    Variables = ["CI_IMAGE=ghcr.io/slipway-build/slipway/ci"],
-    OnPushPaths = ["Dockerfile.ci", ".mise/config.toml"],
-    OnWorkflowDispatch = true,
-    CancelInProgress = false,
-    TimeoutMinutes = 60,
-    InvokedTargets = [nameof(ICiImage.BuildCiImage)])]
 [GitLab(
     OnMergeRequests = true,
     OnPushBranches = ["$CI_DEFAULT_BRANCH"],
     CiImageTarget = nameof(ICiImage.BuildCiImage),
-    Variables = ["CI_IMAGE=$CI_REGISTRY_IMAGE/ci"],
+    // .goreleaser.yaml reads the image name and the source label from these; GitHub keeps their defaults.
+    Variables = ["IMAGE_NAME=$CI_REGISTRY_IMAGE/sumcheck", "SOURCE_URL=$CI_PROJECT_URL"],
     InvokedTargets = [nameof(IValidateRelease.ValidateRelease)])]
 [GitLab(
     OnPushTags = ["v*"],
@@ -54,6 +41,24 @@ namespace SlipwayBuild;
 internal sealed class Build : Slipway.SlipwayBuild, IValidateRelease, IRelease, ICacheKey, ICiImage, ICaptureBaseline, ICheckTimings, IPlanCi
 {
     public static int Main(string[] args) => Execute<Build>(args, x => ((IValidateRelease)x).ValidateRelease);
+
+    /// <summary>The build program also restores the src/ projects it references.</summary>
+    IReadOnlyList<string> IGenerateCi.DotNetCacheKeyFiles => ["global.json", "Directory.Build.props", "build/*.csproj", "src/*/*.csproj"];
+
+    /// <summary>The default inputs, plus the src/ projects the build program restores.</summary>
+    IReadOnlyList<string> ICacheKey.EffectiveCacheKeyFiles =>
+        [.. CacheKeyFile.DefaultFiles, "src/Slipway/Slipway.csproj", "src/Slipway.Clients/Slipway.Clients.csproj", "src/Slipway.Pipelines/Slipway.Pipelines.csproj", "src/Slipway.Components/Slipway.Components.csproj"];
+
+    /// <summary>
+    /// .goreleaser.yaml publishes a dockers_v2 image (one multi-platform buildx build with attestations) named by
+    /// IMAGE_NAME, ghcr.io by default, and a release on the hosting system.
+    /// </summary>
+    IEnumerable<Slipway.Capability> IRelease.ReleaseCapabilities =>
+    [
+        new PublishesRelease(Scm: null),
+        new BuildsMultiPlatformImages(),
+        new LogsInToRegistry(variables => [LogsInToRegistry.RegistryOf(variables.GetValueOrDefault("IMAGE_NAME") ?? "ghcr.io/slipway-build/sumcheck")]),
+    ];
 
     /// <summary>Tools come from PATH, else from mise at the versions pinned in .mise/config.toml.</summary>
     protected override void OnBuildInitialized() => Context.Tools = new MiseToolLocator(Context);

@@ -15,6 +15,12 @@ public interface ITargetDefinition
     /// <summary>A component's target that must run before this one.</summary>
     ITargetDefinition DependsOn<T>(Func<T, Target> target);
 
+    /// <summary>
+    /// A component's target that must run before this one when the build implements the component; nothing otherwise
+    /// (NUKE's <c>TryDependsOn</c>). Lets a shipped target require another component's target only where it exists.
+    /// </summary>
+    ITargetDefinition TryDependsOn<T>(Func<T, Target> target);
+
     /// <summary>Makes this target a dependency of the given targets.</summary>
     ITargetDefinition DependentFor(params Target[] targets);
 
@@ -57,8 +63,14 @@ public interface ITargetDefinition
     /// <summary>A tool that must be found before anything runs.</summary>
     ITargetDefinition Requires(params ToolRequirement[] tools);
 
-    /// <summary>Capabilities beyond tools (e.g. <c>qemu</c>, <c>registry-push</c>) that other layers, such as CI generators, read.</summary>
-    ITargetDefinition Uses(params string[] capabilities);
+    /// <summary>Capabilities beyond tools (a Docker daemon, a registry login, ...) that other layers, such as CI generators, read.</summary>
+    ITargetDefinition Uses(params Capability[] capabilities);
+
+    /// <summary>
+    /// Capabilities computed when they are read (for example from a configuration file), not when the target is
+    /// discovered, so a build that never generates CI never reads the file.
+    /// </summary>
+    ITargetDefinition Uses(Func<IEnumerable<Capability>> capabilities);
 
     /// <summary>When this target fails, independent targets still run.</summary>
     ITargetDefinition ProceedAfterFailure();

@@ -46,11 +46,12 @@ public class GitHubActionsWriterTests
     [Fact]
     public void Each_job_sets_up_only_what_it_needs_in_a_fixed_order()
     {
-        Assert.Equal([ActionVersions.Checkout, ActionVersions.SetupDotNet, ActionVersions.SetupGo], Uses(Job(Ci, "lint")));
-        Assert.Equal([ActionVersions.Checkout, ActionVersions.SetupDotNet, ActionVersions.SetupGo], Uses(Job(Ci, "test"))); // listed Go first
-        Assert.Equal([ActionVersions.Checkout, ActionVersions.SetupDotNet, ActionVersions.SetupGo, ActionVersions.GoReleaser, ActionVersions.UploadArtifact], Uses(Job(Ci, "snapshot-build")));
-        Assert.Equal([ActionVersions.Checkout, ActionVersions.SetupDotNet, ActionVersions.SetupBuildx, ActionVersions.DownloadArtifact], Uses(Job(Ci, "docker-dry-run")));
-        Assert.Equal([ActionVersions.Checkout, ActionVersions.SetupDotNet, ActionVersions.SetupQemu, ActionVersions.SetupBuildx, ActionVersions.RegistryLogin], Uses(Job(CiImage, "build-ci-image")));
+        string[] go = ["actions/setup-go@v7", "actions/cache@v5", "actions/cache@v5"];
+        Assert.Equal(["actions/checkout@v7", "actions/setup-dotnet@v6", .. go], Uses(Job(Ci, "lint")));
+        Assert.Equal(["actions/checkout@v7", "actions/setup-dotnet@v6", .. go], Uses(Job(Ci, "test"))); // listed Go first
+        Assert.Equal(["actions/checkout@v7", "actions/setup-dotnet@v6", .. go, "goreleaser/goreleaser-action@v7", "actions/upload-artifact@v7"], Uses(Job(Ci, "snapshot-build")));
+        Assert.Equal(["actions/checkout@v7", "actions/setup-dotnet@v6", "docker/setup-buildx-action@v4", "actions/download-artifact@v8"], Uses(Job(Ci, "docker-dry-run")));
+        Assert.Equal(["actions/checkout@v7", "actions/setup-dotnet@v6", "docker/setup-qemu-action@v4", "docker/setup-buildx-action@v4", "docker/login-action@v4"], Uses(Job(CiImage, "build-ci-image")));
         Assert.Empty(Uses(Job(Ci, "validate-release")));
     }
 
@@ -70,7 +71,14 @@ public class GitHubActionsWriterTests
     {
         var go = Step(Job(Ci, "lint"), "Set up Go").Get("with");
         Assert.Equal("1.25.5", go.Str("go-version"));
-        Assert.Equal("go.sum", go.Str("cache-dependency-path"));
+        Assert.Equal("false", go.Str("cache")); // its one-key cache would never refresh the build cache
+        var modules = Step(Job(Ci, "lint"), "Cache Go modules").Get("with");
+        Assert.Equal("~/go/pkg/mod", modules.Str("path"));
+        Assert.Equal("go-mod-${{ runner.os }}-${{ runner.arch }}-${{ hashFiles('go.sum') }}", modules.Str("key"));
+        var builds = Step(Job(Ci, "lint"), "Cache Go builds").Get("with");
+        Assert.Equal("~/.cache/go-build", builds.Str("path"));
+        Assert.Equal("go-build-${{ runner.os }}-${{ runner.arch }}-1.25.5-${{ github.job }}-${{ github.sha }}", builds.Str("key")); // saved anew for every commit
+        Assert.Equal("go-build-${{ runner.os }}-${{ runner.arch }}-1.25.5-${{ github.job }}-", builds.Str("restore-keys")); // a near miss restores the newest
         var dotNet = Step(Job(Ci, "lint"), "Set up .NET").Get("with");
         Assert.Equal("global.json", dotNet.Str("global-json-file"));
         Assert.Equal("true", dotNet.Str("cache"));
@@ -129,10 +137,10 @@ public class GitHubActionsWriterTests
     [InlineData("success failure success success", 1)]
     [InlineData("success success cancelled success", 1)]
     [InlineData("skipped success success success", 1)]
-    public async Task Gate_runs_always_and_fails_unless_every_need_succeeded(string results, int expectedExit)
+    public async Task Gate_runs_unless_cancelled_and_fails_unless_every_need_succeeded(string results, int expectedExit)
     {
         var gate = Job(Ci, "validate-release");
-        Assert.Equal("always()", gate.Str("if"));
+        Assert.Equal("!cancelled()", gate.Str("if")); // always() would also run it after a cancellation
         Assert.Equal(["lint", "test", "snapshot-build", "docker-dry-run"], gate.Strings("needs"));
         var step = gate.Seq("steps").Single();
         Assert.Equal("${{ join(needs.*.result, ' ') }}", step.Get("env").Str("NEEDS_RESULTS"));

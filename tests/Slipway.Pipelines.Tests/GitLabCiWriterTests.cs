@@ -88,7 +88,7 @@ public class GitLabCiWriterTests
         }
 
         var service = File.Get("docker-dry-run").Seq("services").Single();
-        Assert.Equal("docker:28-dind", service.Str("name"));
+        Assert.Equal("docker:29-dind", service.Str("name"));
         Assert.Equal("docker", service.Str("alias"));
         Assert.Equal("tcp://docker:2376", File.Get("docker-dry-run").Get("variables").Str("DOCKER_HOST"));
         Assert.Equal("0", File.Get("release").Get("variables").Str("GIT_DEPTH"));

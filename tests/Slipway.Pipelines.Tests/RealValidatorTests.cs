@@ -122,7 +122,7 @@ public class RealValidatorTests
         repository.Write(".gitlab-ci.yml", GitLabCiWriter.Write(pipeline));
         await GitRepository.InitializeAsync(repository.Path);
 
-        var run = await ProcessRunner.RunAsync(gitlabCiLocal, repository.Path, ["--shell-executor-no-image", "--shell-isolation", "--color=false"], GitLabCiLocalEnvironment(home));
+        var run = await ProcessRunner.RunAsync(gitlabCiLocal, repository.Path, ["--force-shell-executor", "--shell-isolation", "--color=false"], GitLabCiLocalEnvironment(home));
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Matches(@"consume\s+> hello", run.Output);

@@ -1,3 +1,4 @@
+using Slipway.Pipelines.Environment;
 using Slipway.Pipelines.Model;
 
 namespace Slipway.Pipelines.Tests;
@@ -13,6 +14,9 @@ internal static class SamplePipelines
     internal static readonly RegistryLoginSetup GitLabLogin = new("$CI_REGISTRY", "$CI_REGISTRY_USER", "CI_REGISTRY_PASSWORD");
 
     private static readonly Dictionary<string, string> Quiet = new(StringComparer.Ordinal) { ["DOTNET_NOLOGO"] = "true", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+
+    /// <summary>The GitLab CI image of the samples, with the facts the pipeline declares for it.</summary>
+    internal const string GitLabImage = "registry.gitlab.com/slipway/slipway/ci:latest";
 
     internal static Pipeline Ci() => new("CI", ".github/workflows/ci.yml",
         new PipelineTriggers { Push = new PushTrigger { Branches = ["main"] }, PullRequest = new PullRequestTrigger { Branches = ["main"] }, Manual = true },
@@ -87,7 +91,14 @@ internal static class SamplePipelines
             jobs)
         {
             Environment = ci.Environment,
-            GitLab = new GitLabOptions { DefaultImage = "registry.gitlab.com/slipway/slipway/ci:latest" },
+            GitLab = new GitLabOptions
+            {
+                DefaultImage = GitLabImage,
+                Images = new Dictionary<string, ImageFacts>(StringComparer.Ordinal)
+                {
+                    [GitLabImage] = new(GitLabImage, new HashSet<string>(["bash", "dotnet-runtime", "go", "goreleaser", "docker", "docker-buildx"], StringComparer.Ordinal), "a test CI image", ""),
+                },
+            },
         };
     }
 }

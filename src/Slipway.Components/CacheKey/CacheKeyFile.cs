@@ -19,8 +19,13 @@ public static class CacheKeyFile
     /// <summary>Marks an entry of a file list as optional: left out when absent.</summary>
     public const char OptionalSuffix = '?';
 
-    /// <summary>The default inputs, in order; <c>go.sum</c> is optional (a module without dependencies has none).</summary>
-    public static IReadOnlyList<string> DefaultFiles { get; } = ["go.mod", "go.sum?", ".gitlab-ci.yml", "Dockerfile.ci", ".mise/config.toml"];
+    /// <summary>The default inputs, in order: what keys the Go caches (the module, the CI image and its pins) and the NuGet cache; files marked optional may be absent.</summary>
+    public static IReadOnlyList<string> DefaultFiles { get; } =
+    [
+        "go.mod", "go.sum?", ".gitlab-ci.yml", "Dockerfile.ci?", ".mise/config.toml?",
+        // What changes the NuGet restore of the build program, for the NuGet cache keyed on this file too.
+        "global.json?", "Directory.Build.props?", "Directory.Packages.props?", "NuGet.config?", "build/_build.csproj?",
+    ];
 
     /// <summary>
     /// The expected content of <c>.cache-key</c> for <paramref name="files"/> (relative, forward slashes; a trailing

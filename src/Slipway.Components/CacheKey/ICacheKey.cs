@@ -7,7 +7,7 @@ namespace Slipway.Components.CacheKey;
 public interface ICacheKey : IBuild
 {
     /// <summary>Files hashed into <c>.cache-key</c>, in order; a trailing <c>?</c> marks an optional file.</summary>
-    [Parameter("Files hashed into .cache-key, in order; a trailing ? marks a file optional (default: go.mod go.sum? .gitlab-ci.yml Dockerfile.ci .mise/config.toml)")]
+    [Parameter("Files hashed into .cache-key, in order; a trailing ? marks a file optional (default: go.mod go.sum? .gitlab-ci.yml Dockerfile.ci? .mise/config.toml? global.json? Directory.Build.props? Directory.Packages.props? NuGet.config? build/_build.csproj?)")]
     string[]? CacheKeyFiles => this.GetParameter(() => CacheKeyFiles);
 
     /// <summary>The files in force: <see cref="CacheKeyFiles"/> or <see cref="CacheKeyFile.DefaultFiles"/>.</summary>

@@ -41,15 +41,19 @@ public static class CiFileGenerator
     public static bool IsConfigured(Type buildType) =>
         buildType.IsDefined(typeof(GitHubActionsAttribute), inherit: true) || buildType.IsDefined(typeof(GitLabAttribute), inherit: true);
 
-    /// <summary>The files for <paramref name="buildType"/>: rendered models, byte-stable.</summary>
+    /// <summary>The files for <paramref name="buildType"/>: rendered models, byte-stable; warnings go to <see cref="CiGenerationSettings.Warnings"/>.</summary>
     /// <exception cref="BuildConfigurationException">No attribute, or an attribute or resulting pipeline is invalid.</exception>
     public static IReadOnlyList<GeneratedFile> Generate(Type buildType, TargetGraph graph, CiGenerationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(buildType);
-        var files = CompileGitHub(buildType, graph, settings).Select(p => Render(p, GitHubActionsWriter.Write)).ToList();
+        ArgumentNullException.ThrowIfNull(settings);
+        var workflows = CompileGitHub(buildType, graph, settings);
+        var files = workflows.Select(p => Render(p, GitHubActionsWriter.Write)).ToList();
+        settings.Warnings.AddRange(GitHubWarnings.Find(workflows));
         if (CompileGitLab(buildType, graph, settings) is { } gitLab)
         {
             files.Add(Render(gitLab, GitLabCiWriter.Write));
+            settings.Warnings.AddRange(GitLabWarnings.Find(gitLab));
         }
 
         return files.Count > 0 ? files : throw new BuildConfigurationException(

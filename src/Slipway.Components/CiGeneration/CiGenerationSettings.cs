@@ -1,14 +1,22 @@
 namespace Slipway.Components.CiGeneration;
 
 /// <summary>What the generators read besides the graph and the attributes; built by <see cref="IGenerateCi"/>.</summary>
-/// <param name="ToolVersions">Tool pins from <c>.mise/config.toml</c>.</param>
-/// <param name="GoDependencyFile"><c>go.sum</c> when the module has one, else <c>go.mod</c>: the file keying Go caches on GitHub.</param>
-/// <param name="DotNetCacheKeyFiles">Files (globs) keying the NuGet cache: the build's project files.</param>
-/// <param name="QemuPlatforms">Platforms QEMU emulates for jobs using <see cref="CiCapabilities.Qemu"/>.</param>
+/// <param name="ToolVersions">Tool pins from mise's configuration.</param>
+/// <param name="GoDependencyFile"><c>go.sum</c> when the module has one, else <c>go.mod</c>: the file keying the Go module cache.</param>
+/// <param name="DotNetCacheKeyFiles">Files (globs) keying the NuGet cache: everything that changes the restore of the build program.</param>
 /// <param name="GitLabImage">The CI image of a GitLab job group.</param>
 public sealed record CiGenerationSettings(
     Tools.MiseConfig ToolVersions,
     string GoDependencyFile,
     IReadOnlyList<string> DotNetCacheKeyFiles,
-    IReadOnlyList<string> QemuPlatforms,
-    Func<GitLabAttribute, string> GitLabImage);
+    Func<GitLabAttribute, string> GitLabImage)
+{
+    /// <summary>The committed file keying GitLab caches (<c>.cache-key</c>) when the build writes one; else caches key on the files themselves.</summary>
+    public string? GitLabCacheKeyFile { get; init; }
+
+    /// <summary>The project's CI image as GitLab jobs use it, with what it provides; null when the build has none.</summary>
+    public GitLabCiImage? CiImage { get; init; }
+
+    /// <summary>Warnings the generators found (waste, not errors), in the order found.</summary>
+    public List<string> Warnings { get; } = [];
+}

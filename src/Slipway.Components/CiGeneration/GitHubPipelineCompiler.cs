@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Graph;
+using Slipway.Pipelines.Environment;
 using Slipway.Pipelines.Model;
 
 namespace Slipway.Components.CiGeneration;
@@ -13,7 +15,8 @@ public static partial class GitHubPipelineCompiler
     /// <summary>Days timing reports are kept.</summary>
     public const int TimingsRetentionDays = 7;
 
-    private static readonly RegistryLoginSetup GitHubPackagesLogin = new("ghcr.io", "${{ github.actor }}", "GITHUB_TOKEN");
+    /// <summary>What a hosted runner has, so no job sets it up.</summary>
+    private static readonly HashSet<string> RunnerTools = new(StringComparer.Ordinal) { JobNeed.Bash, "git", "curl", JobNeed.DockerCli, JobNeed.BuildxPlugin };
 
     /// <summary>The workflow of <paramref name="attribute"/>.</summary>
     /// <exception cref="BuildConfigurationException">The attribute or graph cannot be compiled; the message says what to fix.</exception>
@@ -31,7 +34,7 @@ public static partial class GitHubPipelineCompiler
         var jobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
         var pipelineJobs = jobs.Select(job => job.IsGate
             ? new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Runner = attribute.RunnerImage, TimeoutMinutes = 5 }
-            : Job(job, attribute, settings) with { SerializationGroup = PushGroup(job, variables) }).ToList();
+            : Job(job, attribute, settings, variables) with { SerializationGroup = PushGroup(job, variables) }).ToList();
 
         var permissions = new Dictionary<string, AccessLevel>(StringComparer.Ordinal) { ["contents"] = AccessLevel.Read };
         foreach (var scope in attribute.ReadPermissions)
@@ -54,16 +57,52 @@ public static partial class GitHubPipelineCompiler
         };
     }
 
+    /// <summary>How a GitHub job authenticates to <paramref name="registry"/>: the workflow token for ghcr.io, named secrets elsewhere.</summary>
+    internal static RegistryAccess Access(string registry)
+    {
+        if (string.Equals(registry, "ghcr.io", StringComparison.Ordinal))
+        {
+            return new RegistryAccess(new RegistryLoginSetup("ghcr.io", "${{ github.actor }}", "GITHUB_TOKEN"), "${{ github.actor }}", "GITHUB_TOKEN", "packages");
+        }
+
+        var (user, password) = RegistryAccess.NamedSecrets(registry);
+        return new RegistryAccess(new RegistryLoginSetup(registry, $"${{{{ secrets.{user} }}}}", password), $"${{{{ secrets.{user} }}}}", password, null);
+    }
+
     // Jobs that push an image are serialized across runs and refs, keyed on the image (CI_IMAGE when declared).
     private static string? PushGroup(TargetJob job, Dictionary<string, string> variables) =>
-        job.Uses(CiCapabilities.RegistryPush)
-            ? CiImage.ICiImage.SerializationGroup(variables.GetValueOrDefault("CI_IMAGE") ?? job.Id)
+        job.Uses<BuildsCiImage>()
+            ? CiImage.ICiImage.SerializationGroup(variables.GetValueOrDefault(GitLabCiImage.RepositoryVariable) ?? job.Id)
             : null;
 
-    private static PipelineJob Job(TargetJob job, GitHubActionsAttribute attribute, CiGenerationSettings settings)
+    private static PipelineJob Job(TargetJob job, GitHubActionsAttribute attribute, CiGenerationSettings settings, Dictionary<string, string> variables)
     {
-        var setup = JobSetup.For(job, settings, GitHubPackagesLogin);
-        setup.Insert(0, new DotNetSetup("global.json", settings.DotNetCacheKeyFiles)); // ./build.sh needs .NET in every job
+        var who = $"Target(s) {string.Join(", ", job.TargetNames)} of job '{job.Id}' in {attribute.Name}.yml";
+        var needs = JobNeeds.For(job, JobNeed.DotNetSdk, ScmKind.GitHub); // each GitHub job compiles the build program
+        var setup = new List<SetupRequirement> { new DotNetSetup("global.json", settings.DotNetCacheKeyFiles) };
+        if (needs.Contains(JobNeed.Tool(JobNeeds.Go)))
+        {
+            // Without a mise pin, setup-go reads go.mod (its toolchain line, else its go line).
+            setup.Add(new GoSetup(settings.ToolVersions.VersionOf(JobNeeds.Go), settings.GoDependencyFile));
+        }
+
+        if (needs.Contains(JobNeed.Tool(JobNeeds.GoReleaser)))
+        {
+            var version = settings.ToolVersions.Require(JobNeeds.GoReleaser, who);
+            setup.Add(new GoReleaserSetup(version.StartsWith('v') ? version : "v" + version, job.Capabilities.OfType<GoReleaserPro>().Any() ? "goreleaser-pro" : "goreleaser"));
+            setup.Add(new FullGitHistorySetup());
+        }
+
+        if (JobNeeds.MiseTools(needs, settings.ToolVersions, RunnerTools) is { Count: > 0 } pinned)
+        {
+            setup.Add(new MiseToolsSetup(pinned));
+        }
+
+        setup.AddRange(JobNeeds.DockerSetup(needs, job, variables, Access));
+        var (environment, secrets) = JobNeeds.Variables(needs, job, Access);
+        var permissions = needs.Where(n => n.Kind == NeedKind.WritePermission).Distinct()
+            .ToDictionary(n => n.Subject, _ => AccessLevel.Write, StringComparer.Ordinal);
+
         var uploads = new List<ArtifactUpload>();
         if (job.Produces.Count > 0)
         {
@@ -73,14 +112,16 @@ public static partial class GitHubPipelineCompiler
         uploads.Add(new ArtifactUpload("timings-" + job.Id, [TimingsPath], TimingsRetentionDays) { EvenIfJobFails = true });
         return new PipelineJob(job.Id, job.Root.Name, job.Command)
         {
+            Targets = job.TargetNames,
+            Requires = [.. needs.Distinct()],
+            BuildsJobImage = job.Uses<BuildsCiImage>(),
             Needs = job.Needs,
             Setup = setup,
             Uploads = uploads,
             Downloads = [.. job.DownloadsFrom.Select(producer => new ArtifactDownload(producer, producer))],
-            Permissions = JobSetup.Permissions(job),
-            Secrets = job.Uses(CiCapabilities.ReleasePublish)
-                ? new Dictionary<string, string>(StringComparer.Ordinal) { ["GITHUB_TOKEN"] = "GITHUB_TOKEN" }
-                : new Dictionary<string, string>(StringComparer.Ordinal),
+            Permissions = permissions,
+            Secrets = secrets,
+            Environment = environment,
             TimeoutMinutes = attribute.TimeoutMinutes,
             Runner = attribute.RunnerImage,
         };
@@ -88,16 +129,27 @@ public static partial class GitHubPipelineCompiler
 
     private static PipelineTriggers Triggers(GitHubActionsAttribute attribute)
     {
-        var push = attribute.OnPushBranches.Length + attribute.OnPushTags.Length > 0
-            ? new PushTrigger { Branches = attribute.OnPushBranches, Tags = attribute.OnPushTags, Paths = attribute.OnPushPaths }
-            : null;
-        var pullRequest = attribute.OnPullRequest || attribute.OnPullRequestBranches.Length > 0
-            ? new PullRequestTrigger { Branches = attribute.OnPullRequestBranches, Paths = attribute.OnPullRequestPaths }
-            : null;
+        var where = $"[GitHubActions(\"{attribute.Name}\")]";
+        var pushes = attribute.OnPushBranches.Length + attribute.OnPushTags.Length > 0;
+        if (attribute.OnPushPaths.Length > 0 && !pushes)
+        {
+            throw new BuildConfigurationException(
+                $"{where} sets OnPushPaths but no push trigger, so the path filter would filter nothing and the workflow would not run on pushes. Set OnPushBranches or OnPushTags, or remove OnPushPaths.");
+        }
+
+        var pullRequests = attribute.OnPullRequest || attribute.OnPullRequestBranches.Length > 0;
+        if (attribute.OnPullRequestPaths.Length > 0 && !pullRequests)
+        {
+            throw new BuildConfigurationException(
+                $"{where} sets OnPullRequestPaths but no pull-request trigger, so pull requests would never start the workflow. Set OnPullRequest = true (or OnPullRequestBranches), or remove OnPullRequestPaths.");
+        }
+
+        var push = pushes ? new PushTrigger { Branches = attribute.OnPushBranches, Tags = attribute.OnPushTags, Paths = attribute.OnPushPaths } : null;
+        var pullRequest = pullRequests ? new PullRequestTrigger { Branches = attribute.OnPullRequestBranches, Paths = attribute.OnPullRequestPaths } : null;
         if (push is null && pullRequest is null && !attribute.OnWorkflowDispatch && attribute.OnSchedule.Length == 0)
         {
             throw new BuildConfigurationException(
-                $"[GitHubActions(\"{attribute.Name}\")] has no trigger, so the workflow would never run. Set OnPushBranches, OnPushTags, OnPullRequest, OnWorkflowDispatch or OnSchedule.");
+                $"{where} has no trigger, so the workflow would never run. Set OnPushBranches, OnPushTags, OnPullRequest, OnWorkflowDispatch or OnSchedule.");
         }
 
         return new PipelineTriggers { Push = push, PullRequest = pullRequest, Manual = attribute.OnWorkflowDispatch, Schedules = attribute.OnSchedule };

@@ -29,20 +29,31 @@ public sealed class GitLabAttribute : Attribute
     /// <summary>Whether pipelines started from the web UI run.</summary>
     public bool OnWeb { get; set; }
 
-    /// <summary>Image of this group's jobs; null uses <c>IGenerateCi.GitLabImage</c> (by default <see cref="DefaultImage"/>).</summary>
+    /// <summary>Image of this group's jobs; null uses <c>IGenerateCi.GitLabImage</c> (by default the CI image).</summary>
     public string? Image { get; set; }
+
+    /// <summary>
+    /// What <see cref="Image"/> (or the default image, when this group uses it) provides, for images the shipped facts do
+    /// not describe: tool names such as <c>bash</c>, <c>dotnet-runtime</c>, <c>go</c>, <c>docker</c>. Generation checks
+    /// every job against its image's facts and refuses an image it knows nothing about.
+    /// </summary>
+    public string[] ImageProvides { get; set; } = [];
 
     /// <summary>Pipeline variables as <c>KEY=VALUE</c> entries.</summary>
     public string[] Variables { get; set; } = [];
 
     /// <summary>
-    /// Target that builds and pushes the CI image (e.g. <c>BuildCiImage</c>); it gets a <c>build-ci-image</c>-style job
-    /// that runs only when <see cref="CiImageChanges"/> changed, in the .NET SDK image with a Docker-in-Docker service.
+    /// Target that makes sure the content-tagged CI image exists (e.g. <c>BuildCiImage</c>). It runs in the first job of
+    /// every pipeline, next to compiling the build program, with a Docker-in-Docker service: one registry HEAD request
+    /// when the image exists, a build and push when it is missing (first pipeline, deleted tag, changed Dockerfile.ci).
     /// </summary>
     public string? CiImageTarget { get; set; }
 
-    /// <summary>Files whose changes rebuild the CI image.</summary>
-    public string[] CiImageChanges { get; set; } = ["Dockerfile.ci", ".mise/config.toml"];
+    /// <summary>
+    /// Repository of the CI image that pipelines of protected refs push and use. Every other pipeline (merge requests,
+    /// forks, unprotected branches) uses the same name with <c>-unprotected</c> appended.
+    /// </summary>
+    public string CiImageRepository { get; set; } = "$CI_REGISTRY_IMAGE/ci";
 
     /// <summary><c>timeout</c> of every job in minutes (1-360).</summary>
     public int TimeoutMinutes { get; set; } = 30;

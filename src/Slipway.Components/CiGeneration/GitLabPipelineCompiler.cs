@@ -1,4 +1,6 @@
+using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Graph;
+using Slipway.Pipelines.Environment;
 using Slipway.Pipelines.Model;
 
 namespace Slipway.Components.CiGeneration;
@@ -6,26 +8,24 @@ namespace Slipway.Components.CiGeneration;
 /// <summary>
 /// Compiles every <see cref="GitLabAttribute"/> into the one <c>.gitlab-ci.yml</c> <see cref="Pipeline"/>. Jobs run the
 /// prebuilt build program in the CI image (.NET runtime only): a first <see cref="BuildProgramJob"/> job compiles it
-/// in the .NET SDK image and hands <c>.nuke/temp/build-bin</c> to every other job.
+/// in the .NET SDK image, makes sure the CI image exists, and hands <c>.nuke/temp/build-bin</c> to every other job.
 /// </summary>
 public static class GitLabPipelineCompiler
 {
-    /// <summary>Id of the job that compiles the build program.</summary>
+    /// <summary>Id of the job that compiles the build program (and makes sure the CI image exists).</summary>
     public const string BuildProgramJob = "build-program";
 
-    /// <summary>Image with the .NET SDK, for compiling the build program and building the CI image.</summary>
-    public const string SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0-alpine";
+    /// <summary>Image with the .NET SDK and bash (Ubuntu 24.04; the Alpine SDK images have no bash and float).</summary>
+    public const string SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0-noble";
 
     /// <summary>Where build.sh keeps the compiled build program (keyed by a content hash of the build sources).</summary>
     public const string BuildProgramPath = ".nuke/temp/build-bin";
 
-    /// <summary>Committed file keying the Go caches (written by the CacheKey target).</summary>
+    /// <summary>Committed file keying the Go and NuGet caches (written by the CacheKey target).</summary>
     public const string CacheKeyFile = ".cache-key";
 
     /// <summary>Resource group of the one job that uploads the Go caches.</summary>
     public const string CacheWriterGroup = "cache_updates";
-
-    private static readonly RegistryLoginSetup GitLabRegistryLogin = new("$CI_REGISTRY", "$CI_REGISTRY_USER", "CI_REGISTRY_PASSWORD");
 
     /// <summary>The GitLab pipeline of <paramref name="attributes"/>.</summary>
     /// <exception cref="BuildConfigurationException">An attribute cannot be compiled, or two groups make different jobs with one id.</exception>
@@ -39,61 +39,129 @@ public static class GitLabPipelineCompiler
         }
 
         var defaultImage = settings.GitLabImage(attributes[0]);
-        var jobs = new List<PipelineJob> { BuildProgram(settings) };
-        var origins = new Dictionary<string, string>(StringComparer.Ordinal) { [BuildProgramJob] = "the build-program job" };
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        var imageTarget = attributes.Select(a => a.CiImageTarget).FirstOrDefault(t => t is not null);
+        var buildProgram = BuildProgram(imageTarget is null ? null : graph.Find(imageTarget) ?? throw new BuildConfigurationException(
+            $"[GitLab] CiImageTarget is '{imageTarget}', but the build has no such target." + NameSuggestions.For(imageTarget, graph.Nodes.Select(n => n.Name)) + " Fix the name in the attribute."), settings);
+        var jobs = new List<PipelineJob> { buildProgram };
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal) { [BuildProgramJob] = "the build-program job" };
+        string Where(int index) => $"[GitLab] attribute #{index + 1} (InvokedTargets: {string.Join(", ", attributes[index].InvokedTargets)})";
+        for (var index = 0; index < attributes.Count; index++)
+        {
+            AddVariables(attributes[index], variables, Where(index)); // pipeline-wide, so every group sees all of them
+        }
+
         for (var index = 0; index < attributes.Count; index++)
         {
             var attribute = attributes[index];
-            var where = $"[GitLab] attribute #{index + 1} (InvokedTargets: {string.Join(", ", attribute.InvokedTargets)})";
-            AddVariables(attribute, variables, where);
+            var where = Where(index);
             var image = settings.GitLabImage(attribute);
-            var group = Group(attribute, graph, settings, where, image, string.Equals(image, defaultImage, StringComparison.Ordinal) ? null : image);
-            foreach (var job in group)
+            foreach (var job in Group(attribute, graph, settings, where, string.Equals(image, defaultImage, StringComparison.Ordinal) ? null : image, imageTarget, variables))
             {
                 Merge(jobs, origins, job, where);
             }
         }
 
         AssignCacheWriter(jobs);
+        var images = new Dictionary<string, ImageFacts>(StringComparer.Ordinal);
+        foreach (var attribute in attributes.Where(a => a.ImageProvides.Length > 0))
+        {
+            var image = settings.GitLabImage(attribute);
+            images[image] = new ImageFacts(image, new HashSet<string>(attribute.ImageProvides, StringComparer.Ordinal), "the [GitLab] attribute's ImageProvides", "");
+        }
+
+        var protectedVariables = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (settings.CiImage is { } ciImage)
+        {
+            images[ciImage.Reference] = ciImage.Facts with { Reference = ciImage.Reference };
+            variables[GitLabCiImage.RepositoryVariable] = ciImage.UnprotectedRepository;
+            protectedVariables[GitLabCiImage.RepositoryVariable] = ciImage.TrustedRepository;
+        }
+
         return new Pipeline("GitLab CI", ".gitlab-ci.yml", Triggers(attributes), jobs)
         {
             Environment = variables,
-            GitLab = new GitLabOptions { DefaultImage = defaultImage },
+            GitLab = new GitLabOptions { DefaultImage = defaultImage, Images = images, ProtectedRefVariables = protectedVariables },
         };
     }
 
-    private static PipelineJob BuildProgram(CiGenerationSettings settings) =>
-        new(BuildProgramJob, "Build program", "./build.sh --help")
+    /// <summary>How a GitLab job authenticates to <paramref name="registry"/>: the job's own credentials for the project registry, named CI/CD variables elsewhere.</summary>
+    internal static RegistryAccess Access(string registry)
+    {
+        if (registry is LogsInToRegistry.GitLabRegistry or "registry.gitlab.com")
+        {
+            return new RegistryAccess(new RegistryLoginSetup("$CI_REGISTRY", "$CI_REGISTRY_USER", "CI_REGISTRY_PASSWORD"), "$CI_REGISTRY_USER", "CI_REGISTRY_PASSWORD", null);
+        }
+
+        var (user, password) = RegistryAccess.NamedSecrets(registry);
+        return new RegistryAccess(new RegistryLoginSetup(registry, "$" + user, password), "$" + user, password, null);
+    }
+
+    /// <summary>
+    /// The first job: compiles the build program in the SDK image and, when the build has a CI image target, runs it
+    /// there (one HEAD request when the image exists; a build and push through a Docker-in-Docker service otherwise),
+    /// so the CI image exists before any job that runs in it starts.
+    /// </summary>
+    private static PipelineJob BuildProgram(TargetNode? imageTarget, CiGenerationSettings settings)
+    {
+        var job = new PipelineJob(BuildProgramJob, "Build program", imageTarget is null ? "./build.sh --help" : $"./build.sh {imageTarget.Name} --skip")
         {
             Image = SdkImage,
             Setup = [new DotNetSetup("global.json", settings.DotNetCacheKeyFiles)],
-            Caches = [new PipelineCache("nuget", [.. settings.DotNetCacheKeyFiles.Take(2)], [".nuget/packages"], CachePolicy.PullPush)],
-            Uploads = [new ArtifactUpload(BuildProgramJob, [BuildProgramPath])],
+            Caches = [NuGetCache(settings)],
+            Uploads = [new ArtifactUpload(BuildProgramJob, [BuildProgramPath]), new ArtifactUpload("timings-" + BuildProgramJob, [GitHubPipelineCompiler.TimingsPath]) { EvenIfJobFails = true }],
             Interruptible = true,
+            Requires = [JobNeed.Tool(JobNeed.Bash), JobNeed.Tool(JobNeed.DotNetSdk)],
         };
+        if (imageTarget is null)
+        {
+            return job;
+        }
 
-    private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string image, string? jobImage)
+        var targetJob = new TargetJob(BuildProgramJob, imageTarget, [imageTarget], [], [], IsGate: false);
+        var (needs, environment, secrets) = Needs(targetJob, JobNeed.DotNetSdk);
+        return job with
+        {
+            Targets = [imageTarget.Name],
+            Requires = needs,
+            NeedsDockerDaemon = needs.Contains(JobNeed.DockerDaemon),
+            Environment = environment,
+            Secrets = secrets,
+            BuildsJobImage = true,
+            DotenvReport = Slipway.Reporting.DotenvReportWriter.RelativePath,
+        };
+    }
+
+    private static PipelineCache NuGetCache(CiGenerationSettings settings) =>
+        new("nuget", settings.GitLabCacheKeyFile is { } keyFile ? [keyFile] : [.. settings.DotNetCacheKeyFiles.Take(2)], [".nuget/packages"], CachePolicy.PullPush);
+
+    private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string? jobImage, string? imageTarget, IReadOnlyDictionary<string, string> variables)
     {
-        var ownJobs = attribute.CiImageTarget is { } imageTarget ? [.. attribute.OwnJobTargets, imageTarget] : attribute.OwnJobTargets;
-        var targetJobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, ownJobs, where);
-        var imageJob = attribute.CiImageTarget is null ? null : graph.Find(attribute.CiImageTarget);
+        var targetJobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
         var tagsOnly = attribute.OnPushTags.Length > 0 && attribute.OnPushBranches.Length == 0 && !attribute.OnMergeRequests && !attribute.OnWeb;
         var onlyOn = tagsOnly ? RefFilter.Tags : RefFilter.Any;
-        var imageJobId = targetJobs.FirstOrDefault(j => j.Root == imageJob)?.Id;
         var result = new List<PipelineJob>();
-        foreach (var job in targetJobs.OrderBy(j => j.Root == imageJob ? 0 : 1)) // the image job first: the others wait for it
+        foreach (var job in targetJobs.Where(j => !string.Equals(j.Root.Name, imageTarget, StringComparison.Ordinal)))
         {
             if (job.IsGate)
             {
-                result.Add(new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, OnlyOn = onlyOn, Interruptible = true, TimeoutMinutes = 5, Image = jobImage });
+                result.Add(new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, OnlyOn = onlyOn, Interruptible = true, TimeoutMinutes = 5 });
                 continue;
             }
 
-            var setup = JobSetup.For(job, settings, GitLabRegistryLogin);
-            var isImageJob = job.Root == imageJob;
-            // Jobs without other needs wait for a rebuilt CI image (an optional need: the job exists only when the image inputs changed).
-            var needs = isImageJob || job.Needs.Count > 0 || imageJobId is null ? job.Needs : [imageJobId, .. job.Needs];
+            var (needs, environment, secrets) = Needs(job, JobNeed.DotNetRuntime);
+            var setup = JobNeeds.DockerSetup(needs, job, variables, Access);
+            if (needs.Contains(JobNeed.FullHistory))
+            {
+                setup.Add(new FullGitHistorySetup());
+            }
+
+            var usesGo = needs.Contains(JobNeed.Tool(JobNeeds.Go));
+            if (usesGo)
+            {
+                setup.Add(new GoSetup(settings.ToolVersions.VersionOf(JobNeeds.Go), settings.GoDependencyFile));
+            }
+
             var uploads = new List<ArtifactUpload>();
             if (job.Produces.Count > 0)
             {
@@ -103,31 +171,37 @@ public static class GitLabPipelineCompiler
             uploads.Add(new ArtifactUpload("timings-" + job.Id, [GitHubPipelineCompiler.TimingsPath], attribute.ArtifactExpireDays) { EvenIfJobFails = true });
             result.Add(new PipelineJob(job.Id, job.Root.Name, job.Command)
             {
-                Needs = [BuildProgramJob, .. needs],
+                Targets = job.TargetNames,
+                Requires = [.. needs.Distinct()],
+                Needs = [BuildProgramJob, .. job.Needs],
                 Downloads = [new ArtifactDownload(BuildProgramJob, BuildProgramJob), .. job.DownloadsFrom.Select(p => new ArtifactDownload(p, p))],
                 Setup = setup,
-                Caches = setup.OfType<GoSetup>().Any() ? [GoCache(CachePolicy.Pull)] : [],
+                Caches = usesGo ? [GoCache(settings, CachePolicy.Pull)] : [],
                 Uploads = uploads,
                 DotenvReport = Slipway.Reporting.DotenvReportWriter.RelativePath,
-                Interruptible = !JobSetup.Publishes(job),
-                NeedsDockerDaemon = JobSetup.NeedsDockerDaemon(job),
-                Secrets = job.Uses(CiCapabilities.ReleasePublish)
-                    ? new Dictionary<string, string>(StringComparer.Ordinal) { ["GITLAB_TOKEN"] = "GITLAB_TOKEN" }
-                    : new Dictionary<string, string>(StringComparer.Ordinal),
-                OnlyOn = isImageJob ? RefFilter.Any : onlyOn,
+                Interruptible = !JobNeeds.Publishes(job),
+                NeedsDockerDaemon = needs.Contains(JobNeed.DockerDaemon),
+                Environment = environment,
+                Secrets = secrets,
+                OnlyOn = onlyOn,
                 TimeoutMinutes = attribute.TimeoutMinutes,
-                Image = isImageJob ? SdkImage : jobImage,
-                // The CI image may not exist yet when its inputs change, so this job runs in the SDK image with a docker CLI.
-                Steps = isImageJob ? [new RunStep("Install the docker CLI", "apk add --no-cache docker-cli docker-cli-buildx")] : [],
-                ChangedPaths = isImageJob ? attribute.CiImageChanges : [],
-                SerializationGroup = isImageJob ? "ci-image-" + ImageName(image) : null,
+                Image = jobImage,
             });
         }
 
         return result;
     }
 
-    private static PipelineCache GoCache(CachePolicy policy) => new("go", [CacheKeyFile], [".go/pkg/mod", ".go/cache"], policy);
+    /// <summary>The needs of a job and the variables that meet its credential and secret needs.</summary>
+    private static (List<JobNeed> Needs, Dictionary<string, string> Environment, Dictionary<string, string> Secrets) Needs(TargetJob job, string dotNet)
+    {
+        var needs = JobNeeds.For(job, dotNet, ScmKind.GitLab);
+        var (environment, secrets) = JobNeeds.Variables(needs, job, Access);
+        return (needs, environment, secrets);
+    }
+
+    private static PipelineCache GoCache(CiGenerationSettings settings, CachePolicy policy) =>
+        new("go", settings.GitLabCacheKeyFile is { } keyFile ? [keyFile] : [settings.GoDependencyFile], [".go/pkg/mod", ".go/cache"], policy);
 
     /// <summary>One job uploads the Go caches (serialized across pipelines); every other job only restores them.</summary>
     private static void AssignCacheWriter(List<PipelineJob> jobs)
@@ -137,7 +211,7 @@ public static class GitLabPipelineCompiler
         {
             jobs[index] = jobs[index] with
             {
-                Caches = [.. jobs[index].Caches.Select(c => string.Equals(c.Name, "go", StringComparison.Ordinal) ? GoCache(CachePolicy.PullPush) : c)],
+                Caches = [.. jobs[index].Caches.Select(c => string.Equals(c.Name, "go", StringComparison.Ordinal) ? c with { Policy = CachePolicy.PullPush } : c)],
                 SerializationGroup = CacheWriterGroup,
             };
         }
@@ -199,13 +273,5 @@ public static class GitLabPipelineCompiler
             Push = branches.Count + tags.Count > 0 ? new PushTrigger { Branches = branches, Tags = tags } : null,
             Manual = web,
         };
-    }
-
-    /// <summary>The repository part of an image reference (no tag, no digest): builders of one image share a resource group.</summary>
-    internal static string ImageName(string image)
-    {
-        var name = image.Split('@')[0];
-        var colon = name.LastIndexOf(':');
-        return colon > name.LastIndexOf('/') ? name[..colon] : name;
     }
 }

@@ -1,3 +1,5 @@
+using Slipway.Pipelines.Environment;
+
 namespace Slipway.Components.CiGeneration;
 
 /// <summary>
@@ -12,7 +14,9 @@ public interface IGenerateCi : IBuild
         .Description("Writes the GitHub Actions workflows and .gitlab-ci.yml compiled from the target graph")
         .Executes(() =>
         {
-            var files = GenerateCiFiles();
+            var settings = CiSettings();
+            var files = CiFileGenerator.Generate(GetType(), Context.Graph, settings);
+            ReportWarnings(settings);
             var written = GeneratedFiles.Write(Context.RootDirectory, files);
             foreach (var file in files)
             {
@@ -39,11 +43,14 @@ public interface IGenerateCi : IBuild
                 return;
             }
 
-            var stale = GeneratedFiles.FindStale(Context.RootDirectory, GenerateCiFiles()).ToList();
+            var settings = CiSettings();
+            var stale = GeneratedFiles.FindStale(Context.RootDirectory, CiFileGenerator.Generate(GetType(), Context.Graph, settings)).ToList();
+            ReportWarnings(settings);
             if (this is CacheKey.ICacheKey cacheKey && CacheKey.CacheKeyFile.FindStaleness(Context.RootDirectory, cacheKey.EffectiveCacheKeyFiles) is { } staleKey)
             {
                 stale.Add(staleKey);
             }
+
             if (stale.Count > 0)
             {
                 throw new InvalidOperationException(
@@ -54,31 +61,71 @@ public interface IGenerateCi : IBuild
         });
 
     /// <summary>
-    /// Image of a GitLab job group: the attribute's <see cref="GitLabAttribute.Image"/>; else, when the build has
-    /// the CI image component, the content-tagged CI image (so a changed Dockerfile.ci changes the pipeline, and
-    /// CheckGenerated notices); else <see cref="GitLabAttribute.DefaultImage"/>.
+    /// Image of a GitLab job group: the attribute's <see cref="GitLabAttribute.Image"/>; else the content-tagged CI
+    /// image when the build has the CI image component and a group names its target; else <see cref="GitLabAttribute.DefaultImage"/>.
     /// </summary>
     string GitLabImage(GitLabAttribute attribute) =>
-        attribute?.Image ?? (this is CiImage.ICiImage ciImage ? ciImage.GitLabCiImageReference : GitLabAttribute.DefaultImage);
+        attribute?.Image ?? (GitLabCiImage() is { } ciImage ? ciImage.Reference : GitLabAttribute.DefaultImage);
 
-    /// <summary>Platforms QEMU emulates in jobs whose targets use <see cref="CiCapabilities.Qemu"/>.</summary>
-    IReadOnlyList<string> QemuPlatforms => ["linux/arm64"];
+    /// <summary>
+    /// Files (globs) keying the NuGet cache: everything that changes the restore of the build program. The default
+    /// takes those of <c>global.json</c>, <c>Directory.Build.props</c>, <c>Directory.Packages.props</c>, <c>NuGet.config</c>
+    /// and <c>build/*.csproj</c> that exist.
+    /// </summary>
+    IReadOnlyList<string> DotNetCacheKeyFiles =>
+        [.. new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "NuGet.config", "build/Directory.Build.props" }
+            .Where(f => File.Exists(Context.PathTo(f))).Append("build/*.csproj")];
 
-    /// <summary>Files (globs) keying the NuGet cache: the build's project files.</summary>
-    IReadOnlyList<string> DotNetCacheKeyFiles => ["build/*.csproj", "src/*/*.csproj"];
+    /// <summary>The CI image GitLab jobs run in, with what its Dockerfile provides; null without the CI image component or a <see cref="GitLabAttribute.CiImageTarget"/>.</summary>
+    GitLabCiImage? GitLabCiImage()
+    {
+        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttributes<GitLabAttribute>(GetType()).FirstOrDefault(a => a.CiImageTarget is not null);
+        if (attribute is null || this is not CiImage.ICiImage ciImage)
+        {
+            return null;
+        }
 
-    /// <summary>The settings the generators read: tool pins from <c>.mise/config.toml</c>, the Go dependency file, the members above.</summary>
+        var dockerfile = ciImage.CiDockerfile is { Length: > 0 } file ? file : "Dockerfile.ci";
+        var facts = CiImage.CiImageFacts.Read(Context.RootDirectory, dockerfile, Tools.MiseConfig.Load(Context.RootDirectory), EnvironmentFacts.Default);
+        var tag = CiImage.CiImageTag.ComputeFromFiles(
+            Context.RootDirectory,
+            dockerfile,
+            CiImage.CiImageSettings.ParseBuildArgs(ciImage.CiBuildArgs),
+            ciImage.CiTargetStage is { Length: > 0 } stage ? stage : null,
+            ciImage.CiImageTagPrefix);
+        return new GitLabCiImage(tag, attribute.CiImageRepository, attribute.CiImageRepository + "-unprotected", facts, attribute.CiImageTarget!);
+    }
+
+    /// <summary>The settings the generators read: tool pins, the Go dependency file, the members above.</summary>
     CiGenerationSettings CiSettings()
     {
         var root = Context.RootDirectory;
-        return new CiGenerationSettings(
+        var settings = new CiGenerationSettings(
             Tools.MiseConfig.Load(root),
             File.Exists(Path.Combine(root, "go.sum")) ? "go.sum" : "go.mod",
             DotNetCacheKeyFiles,
-            QemuPlatforms,
-            GitLabImage);
+            GitLabImage)
+        {
+            CiImage = GitLabCiImage(),
+            GitLabCacheKeyFile = this is CacheKey.ICacheKey ? GitLabPipelineCompiler.CacheKeyFile : null,
+        };
+        settings.Warnings.AddRange(RestoreInputsNotKeyed(settings.DotNetCacheKeyFiles));
+        return settings;
     }
 
-    /// <summary>Every configured CI file, in memory.</summary>
-    IReadOnlyList<GeneratedFile> GenerateCiFiles() => CiFileGenerator.Generate(GetType(), Context.Graph, CiSettings());
+    /// <summary>Files that change the NuGet restore but are missing from <paramref name="keyFiles"/>, as warnings.</summary>
+    IEnumerable<string> RestoreInputsNotKeyed(IReadOnlyList<string> keyFiles) =>
+        new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "NuGet.config" }
+            .Where(f => File.Exists(Context.PathTo(f)) && !keyFiles.Contains(f, StringComparer.Ordinal))
+            .Select(f => $"The NuGet cache key ({string.Join(", ", keyFiles)}) leaves out {f}, which changes the restore: a change to it restores stale packages. Add it to DotNetCacheKeyFiles.");
+
+    /// <summary>Logs the generators' warnings (and annotates them on CI).</summary>
+    void ReportWarnings(CiGenerationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        foreach (var warning in settings.Warnings)
+        {
+            Context.Log.Warning("{Warning}", warning);
+        }
+    }
 }

@@ -6,8 +6,8 @@ namespace Slipway.Components.CiGeneration;
 /// <summary>
 /// Splits the target graph into CI jobs. Each entry target (invoked, or listed as its own job) becomes a job running
 /// its chain; a dependency is folded into every job that needs it, unless it produces artifacts: then it gets its
-/// own job and consumers download its output (built once). An invoked aggregate (no actions) fans out: its direct
-/// dependencies become entries and a gate job needs them all.
+/// own job and consumers download its output (built once). An aggregate (no actions), invoked or depended on, fans
+/// out: its direct dependencies become entries and a gate job needs them all.
 /// </summary>
 public static class JobPartitioner
 {
@@ -46,6 +46,13 @@ public static class JobPartitioner
             var pending = new Stack<TargetNode>(root.Dependencies.Reverse());
             while (pending.TryPop(out var dependency))
             {
+                if (dependency.IsCollective && dependency.Dependencies.Count > 0 && !gates.Contains(dependency) && !roots.Contains(dependency))
+                {
+                    // An aggregate dependency (Release on ValidateRelease) fans out like an invoked one: its members get
+                    // jobs and its gate is what the dependent job needs, so it runs only after all of them passed.
+                    AddEntry(dependency, roots, gates, found, where, invoked: true);
+                }
+
                 if (gates.Contains(dependency) || roots.Contains(dependency) || dependency.Definition.Produces.Count > 0)
                 {
                     if (!gates.Contains(dependency) && !roots.Contains(dependency))

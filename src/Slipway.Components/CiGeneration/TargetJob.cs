@@ -13,15 +13,24 @@ namespace Slipway.Components.CiGeneration;
 /// <param name="IsGate">A fan-in job of an aggregate target: runs nothing, passes when all its needs passed.</param>
 public sealed record TargetJob(string Id, TargetNode Root, IReadOnlyList<TargetNode> Targets, IReadOnlyList<string> Needs, IReadOnlyList<string> DownloadsFrom, bool IsGate)
 {
+    private IReadOnlyList<Capability>? _capabilities;
+
+    /// <summary>The names of <see cref="Targets"/>, in order.</summary>
+    public IReadOnlyList<string> TargetNames => [.. Targets.Select(t => t.Name)];
+
     /// <summary>The build invocation running exactly <see cref="Targets"/>: bare <c>--skip</c> skips everything not named.</summary>
-    public string Command => IsGate ? "" : $"./build.sh {string.Join(' ', Targets.Select(t => t.Name))} --skip";
+    public string Command => IsGate ? "" : $"./build.sh {string.Join(' ', TargetNames)} --skip";
 
     /// <summary>Paths the root produces for other jobs (trailing slashes and <c>./</c> removed).</summary>
     public IReadOnlyList<string> Produces => IsGate ? [] : [.. Root.Definition.Produces.Select(JobPartitioner.NormalizePath)];
 
+    /// <summary>The capabilities of every target, read once (computed ones may read files).</summary>
+    public IReadOnlyList<Capability> Capabilities => _capabilities ??= [.. Targets.SelectMany(t => t.Definition.Capabilities)];
+
     /// <summary>Whether any target of the job requires the tool <paramref name="name"/>.</summary>
     public bool RequiresTool(string name) => Targets.Any(t => t.Definition.Tools.Any(tool => string.Equals(tool.Name, name, StringComparison.Ordinal)));
 
-    /// <summary>Whether any target of the job declares the capability <paramref name="name"/> (see <see cref="CiCapabilities"/>).</summary>
-    public bool Uses(string name) => Targets.Any(t => t.Definition.Capabilities.Contains(name, StringComparer.Ordinal));
+    /// <summary>Whether any target of the job declares a capability of type <typeparamref name="T"/>.</summary>
+    public bool Uses<T>()
+        where T : Capability => Capabilities.OfType<T>().Any();
 }

@@ -1,6 +1,7 @@
 using Slipway.Clients.Docker;
 using Slipway.Clients.Http;
 using Slipway.Clients.Registry;
+using Slipway.Components.CiGeneration.Capabilities;
 
 namespace Slipway.Components.CiImage;
 
@@ -30,7 +31,7 @@ public interface ICiImage : IBuild
     string? CiTargetStage => this.GetParameter(() => CiTargetStage);
 
     /// <summary>Commands run in the new image before pushing, separated by <c>;</c> (see <see cref="SmokeCommands"/>).</summary>
-    [Parameter("Commands run in the new image before pushing, separated by ; (default: go version; goreleaser --version; golangci-lint version; mise ls)")]
+    [Parameter("Commands run in the new image before pushing, separated by ; (default: one per tool Dockerfile.ci provides, e.g. bash --version; go version)")]
     string? CiSmokeCommands => this.GetParameter(() => CiSmokeCommands);
 
     /// <summary>Largest acceptable image size, e.g. <c>400MB</c> (default: no limit).</summary>
@@ -63,7 +64,7 @@ public interface ICiImage : IBuild
     Target BuildCiImage => _ => _
         .Description("Builds, smoke-tests and pushes the content-tagged CI image unless the registry has it")
         .Requires(() => CiImage)
-        .Uses(CiGeneration.CiCapabilities.DockerBuild, CiGeneration.CiCapabilities.RegistryPush)
+        .Uses(new BuildsCiImage(), new UsesDockerDaemon(), new ReadsRegistryCredentials(CiImageRegistry))
         .Produces(CiImageBuilder.EnvironmentFile)
         .Executes(async cancellationToken =>
         {
@@ -72,24 +73,18 @@ public interface ICiImage : IBuild
         });
 
     /// <summary>
-    /// The name under which CI generators serialize builds of one image (GitLab <c>resource_group</c>, GitHub
-    /// <c>concurrency</c>): <c>ci-image-</c> plus the image's host and repository with other characters as <c>-</c>.
+    /// The registry CI jobs push the image to, for their credentials (<c>REGISTRY_USERNAME</c>/<c>REGISTRY_PASSWORD</c>):
+    /// by default the GitLab project registry, where CI jobs run in the image.
     /// </summary>
-    /// <summary>
-    /// The content-tagged CI image in GitLab's project registry, as generated GitLab jobs reference it. Computed from
-    /// the Dockerfile, <c>.mise/config.toml</c>, build args and stage exactly as <see cref="BuildCiImage"/> tags it.
-    /// </summary>
-    string GitLabCiImageReference =>
-        "$CI_REGISTRY_IMAGE/ci:" + CiImageTag.ComputeFromFiles(
-            Context.RootDirectory,
-            CiDockerfile is { Length: > 0 } dockerfile ? dockerfile : "Dockerfile.ci",
-            CiImageSettings.ParseBuildArgs(CiBuildArgs),
-            CiTargetStage is { Length: > 0 } stage ? stage : null,
-            CiImageTagPrefix);
+    string CiImageRegistry => LogsInToRegistry.GitLabRegistry;
 
     /// <summary>The serialization group for builds of <paramref name="image"/> (GitLab resource_group, GitHub concurrency).</summary>
     static string SerializationGroup(string image) =>
         "ci-image-" + new string([.. image.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-')]);
+
+    /// <summary>One command per tool the Dockerfile's facts promise (see <see cref="CiImageFacts"/>), so the image is checked against what CI jobs rely on.</summary>
+    string DefaultSmokeCommands(string dockerfile) =>
+        CiImageFacts.SmokeCommands(CiImageFacts.Read(Context.RootDirectory, dockerfile, Tools.MiseConfig.Load(Context.RootDirectory), Pipelines.Environment.EnvironmentFacts.Default));
 
     /// <summary>Parses and checks the parameters; errors name the parameter.</summary>
     /// <exception cref="CiImageException">A parameter value is malformed.</exception>
@@ -121,7 +116,7 @@ public interface ICiImage : IBuild
                 Dockerfile = CiDockerfile is { Length: > 0 } dockerfile ? dockerfile : "Dockerfile.ci",
                 BuildArgs = CiImageSettings.ParseBuildArgs(CiBuildArgs),
                 TargetStage = CiTargetStage is { Length: > 0 } stage ? stage : null,
-                SmokeCommands = SmokeCommands.Parse(CiSmokeCommands ?? SmokeCommands.Default),
+                SmokeCommands = SmokeCommands.Parse(CiSmokeCommands ?? DefaultSmokeCommands(CiDockerfile is { Length: > 0 } smoked ? smoked : "Dockerfile.ci")),
                 MaxSize = CiImageMaxSize is { Length: > 0 } max ? ByteSize.Parse(max) : null,
                 Credentials = hasUser ? new RegistryCredentials(RegistryUsername!, RegistryPassword!) { Source = "--registry-username/--registry-password" } : null,
                 DockerConfigPath = RegistryCredentials.DefaultDockerConfigPath(Env),

@@ -29,7 +29,7 @@ public interface IDockerDryRun : ISnapshotBuild
         .Description("docker build of the release Dockerfile for the native platform from dist/, labels checked, image removed; nothing pushed")
         .Consumes(SnapshotBuild, GoPath("dist/"))
         .Requires(KnownTools.Docker)
-        .Uses(CiGeneration.CiCapabilities.DockerBuild)
+        .Uses(new CiGeneration.Capabilities.UsesDockerDaemon()) // the Engine API: no Buildx needed
         .Inputs(GoPath("Dockerfile"), GoPath("dist/**"))
         .InputVariables("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_BASE_IMAGE", "SOURCE_URL")
         .Executes(cancellationToken => DockerDryRunner.RunAsync(this, cancellationToken));

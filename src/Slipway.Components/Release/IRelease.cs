@@ -15,6 +15,9 @@ public interface IRelease : IGoBuild
     [Parameter("GitHub token GoReleaser publishes the release with (passed as GITHUB_TOKEN)"), Secret]
     string? GitHubToken => this.GetParameter(() => GitHubToken);
 
+    /// <summary>What publishing needs where the release job runs (token, registry logins, Buildx, QEMU, secrets).</summary>
+    IEnumerable<Capability> ReleaseCapabilities => [new CiGeneration.Capabilities.PublishesRelease(CiGeneration.Capabilities.ScmKind.GitHub)];
+
     /// <summary>Publishes the release for the current tag.</summary>
     Target Release => _ => _
         .Description("goreleaser release --clean for the current tag (publishes archives, checksums and images)")
@@ -22,7 +25,8 @@ public interface IRelease : IGoBuild
             $"a tag build (current ref: {Context.Host.Ref ?? Context.Host.Branch ?? Context.Host.Commit ?? "unknown"}); Release publishes only from a tag such as v1.2.3")
         .Requires(() => GitHubToken)
         .Requires(this.Pinned(KnownTools.Go), this.Pinned(KnownTools.GoReleaser))
-        .Uses(CiGeneration.CiCapabilities.ReleasePublish)
+        .TryDependsOn<IValidateRelease>(x => x.ValidateRelease) // never publish what did not validate
+        .Uses(() => ReleaseCapabilities)
         .Executes(async cancellationToken =>
         {
             var invocation = GoReleaserCommand.Release(GoReleaserConfig);

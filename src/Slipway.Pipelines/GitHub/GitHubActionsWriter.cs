@@ -1,3 +1,4 @@
+using Slipway.Pipelines.Environment;
 using Slipway.Pipelines.Model;
 using Slipway.Pipelines.Validation;
 using YamlDotNet.RepresentationModel;
@@ -10,20 +11,26 @@ public static class GitHubActionsWriter
 {
     private const string ArtifactDirectory = "${{ runner.temp }}/slipway-artifacts";
 
+    /// <summary>Writes <paramref name="pipeline"/> against the facts shipped with Slipway.</summary>
+    /// <exception cref="PipelineValidationException">The pipeline is invalid, or a job cannot run where it is placed.</exception>
+    public static string Write(Pipeline pipeline) => Write(pipeline, EnvironmentFacts.Default);
+
     /// <summary>
-    /// Validates <paramref name="pipeline"/> and returns the workflow text: fixed key order, LF endings, a generated-file
-    /// header, trailing newline; the same model always gives the same bytes.
+    /// Validates <paramref name="pipeline"/> (structure, every job's needs against its runner and set-up, every action
+    /// step's major and inputs against <paramref name="facts"/>) and returns the workflow text: fixed key order, LF
+    /// endings, a generated-file header, trailing newline; the same model always gives the same bytes.
     /// </summary>
-    /// <exception cref="PipelineValidationException">The pipeline is invalid, or uses GitLab-only job path rules.</exception>
-    public static string Write(Pipeline pipeline)
+    /// <exception cref="PipelineValidationException">The pipeline is invalid, uses GitLab-only job path rules, a job's needs are not met, or a step passes an input its action does not have.</exception>
+    public static string Write(Pipeline pipeline, EnvironmentFacts facts)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(facts);
         PipelineValidator.Validate(pipeline);
-        var gitLabOnly = pipeline.Jobs.Where(j => j.ChangedPaths.Count > 0).Select(j =>
+        var problems = pipeline.Jobs.Where(j => j.ChangedPaths.Count > 0).Select(j =>
             $"Job '{j.Id}' sets ChangedPaths, which GitHub Actions cannot express per job: filter paths in the workflow trigger (PushTrigger.Paths) and clear ChangedPaths.").ToList();
-        if (gitLabOnly.Count > 0)
+        foreach (var job in pipeline.Jobs)
         {
-            throw new PipelineValidationException(pipeline, gitLabOnly);
+            problems.AddRange(EnvironmentCheck.Problems(pipeline, job, GitHubJobEnvironment.For(pipeline, job, facts), GitHubJobEnvironment.IsPredefined));
         }
 
         var root = new YamlMappingNode();
@@ -43,7 +50,12 @@ public static class GitHubActionsWriter
         var jobs = new YamlMappingNode();
         foreach (var job in pipeline.Jobs)
         {
-            jobs.Add(job.Id, Job(pipeline, job));
+            jobs.Add(job.Id, Job(pipeline, job, new StepWriter(facts.Actions, $"Workflow '{pipeline.Name}' ({pipeline.FilePath}), job '{job.Id}'", problems)));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new PipelineValidationException(pipeline, problems);
         }
 
         root.Put("jobs", jobs);
@@ -101,7 +113,7 @@ public static class GitHubActionsWriter
         { "cancel-in-progress", cancelInProgress is "true" or "false" ? Flag(string.Equals(cancelInProgress, "true", StringComparison.Ordinal)) : Text(cancelInProgress) },
     };
 
-    private static YamlMappingNode Job(Pipeline pipeline, PipelineJob job)
+    private static YamlMappingNode Job(Pipeline pipeline, PipelineJob job, StepWriter steps)
     {
         var node = new YamlMappingNode();
         node.Put("name", job.DisplayName);
@@ -140,7 +152,7 @@ public static class GitHubActionsWriter
             node.Put("env", SortedMap(environment));
         }
 
-        node.Put("steps", new YamlSequenceNode(job.Gate ? GateSteps() : Steps(job)));
+        node.Put("steps", new YamlSequenceNode(job.Gate ? GateSteps() : Steps(job, steps)));
         return node;
     }
 
@@ -149,7 +161,8 @@ public static class GitHubActionsWriter
         var parts = new List<string>();
         if (job.Gate)
         {
-            parts.Add("always()");
+            // Runs when a need failed, so the gate reports the failure instead of being skipped; not after cancellation.
+            parts.Add("!cancelled()");
         }
 
         parts.Add(job.OnlyOn switch
@@ -164,7 +177,6 @@ public static class GitHubActionsWriter
 
     private static IEnumerable<YamlNode> GateSteps()
     {
-        // Runs even when a need failed (if: always()), so the gate reports failure instead of being skipped.
         yield return new YamlMappingNode
         {
             { "name", Text("Check needed jobs") },
@@ -180,7 +192,7 @@ public static class GitHubActionsWriter
         };
     }
 
-    private static IEnumerable<YamlNode> Steps(PipelineJob job)
+    private static IEnumerable<YamlNode> Steps(PipelineJob job, StepWriter steps)
     {
         var checkout = new YamlMappingNode { { "persist-credentials", Flag(false) } };
         if (job.Setup.OfType<FullGitHistorySetup>().Any())
@@ -188,10 +200,10 @@ public static class GitHubActionsWriter
             checkout.Put("fetch-depth", Number(0));
         }
 
-        yield return Uses("Check out", ActionVersions.Checkout, checkout);
+        yield return steps.Uses("Check out", "actions/checkout", checkout);
         foreach (var setup in job.Setup.OrderBy(s => s.Order))
         {
-            if (SetupStep(setup) is { } step)
+            foreach (var step in SetupSteps(setup, steps))
             {
                 yield return step;
             }
@@ -199,7 +211,7 @@ public static class GitHubActionsWriter
 
         foreach (var download in job.Downloads)
         {
-            yield return Uses($"Download artifact {download.Name}", ActionVersions.DownloadArtifact, new YamlMappingNode
+            yield return steps.Uses($"Download artifact {download.Name}", "actions/download-artifact", new YamlMappingNode
             {
                 { "name", Text(download.Name) },
                 { "path", Text($"{ArtifactDirectory}/{download.Name}") },
@@ -219,7 +231,7 @@ public static class GitHubActionsWriter
             var tar = $"tar -cf \"$RUNNER_TEMP/slipway-artifacts/{upload.Name}.tar\" -- {string.Join(' ', upload.Paths.Select(Shell.Quote))}";
             var pack = Run($"Pack artifact {upload.Name}", "mkdir -p \"$RUNNER_TEMP/slipway-artifacts\"\n" +
                 (upload.EvenIfJobFails ? $"if [ -e {string.Join(" ] && [ -e ", upload.Paths.Select(Shell.Quote))} ]; then\n  {tar}\nfi" : tar));
-            var store = Uses($"Upload artifact {upload.Name}", ActionVersions.UploadArtifact, new YamlMappingNode
+            var store = steps.Uses($"Upload artifact {upload.Name}", "actions/upload-artifact", new YamlMappingNode
             {
                 { "name", Text(upload.Name) },
                 { "path", Text($"{ArtifactDirectory}/{upload.Name}.tar") },
@@ -238,54 +250,94 @@ public static class GitHubActionsWriter
         }
     }
 
-    private static YamlMappingNode? SetupStep(SetupRequirement setup) => setup switch
+    private static IEnumerable<YamlMappingNode> SetupSteps(SetupRequirement setup, StepWriter steps)
     {
-        DotNetSetup dotNet => Uses("Set up .NET", ActionVersions.SetupDotNet, new YamlMappingNode
+        switch (setup)
         {
-            { "global-json-file", Text(dotNet.GlobalJsonFile) },
-            { "cache", Flag(true) },
-            { "cache-dependency-path", Text(string.Join('\n', dotNet.CacheKeyFiles)) },
-        }),
-        GoSetup go => Uses("Set up Go", ActionVersions.SetupGo, new YamlMappingNode
-        {
-            { "go-version", Text(go.Version) },
-            { "cache-dependency-path", Text(go.CacheDependencyPath) },
-        }),
-        GoReleaserSetup goReleaser => Uses("Install GoReleaser", ActionVersions.GoReleaser, new YamlMappingNode
-        {
-            { "distribution", Text("goreleaser") },
-            { "version", Text(goReleaser.Version) },
-            { "install-only", Flag(true) },
-        }),
-        MiseToolsSetup mise => Uses("Install " + string.Join(", ", mise.Tools), ActionVersions.Mise, new YamlMappingNode
-        {
-            { "install_args", Text(string.Join(' ', mise.Tools)) },
-            { "cache", Flag(true) },
-        }),
-        QemuSetup qemu => Uses("Set up QEMU", ActionVersions.SetupQemu, new YamlMappingNode
-        {
-            { "platforms", Text(string.Join(',', qemu.Platforms)) },
-        }),
-        DockerBuildxSetup => Uses("Set up Docker Buildx", ActionVersions.SetupBuildx, with: null),
-        RegistryLoginSetup login => Uses($"Log in to {login.Registry}", ActionVersions.RegistryLogin, new YamlMappingNode
-        {
-            { "registry", Text(login.Registry) },
-            { "username", Text(login.Username) },
-            { "password", Text($"${{{{ secrets.{login.PasswordSecret} }}}}") },
-        }),
-        FullGitHistorySetup => null, // Handled by the checkout step's fetch-depth.
-        _ => throw new ArgumentOutOfRangeException(nameof(setup), setup, "Unknown setup requirement."),
-    };
-
-    private static YamlMappingNode Uses(string name, string action, YamlMappingNode? with)
-    {
-        var step = new YamlMappingNode { { "name", Text(name) }, { "uses", Text(action) } };
-        if (with is not null)
-        {
-            step.Put("with", with);
+            case DotNetSetup dotNet:
+                yield return steps.Uses("Set up .NET", "actions/setup-dotnet", new YamlMappingNode
+                {
+                    { "global-json-file", Text(dotNet.GlobalJsonFile) },
+                    { "cache", Flag(true) },
+                    { "cache-dependency-path", Text(string.Join('\n', dotNet.CacheKeyFiles)) },
+                });
+                break;
+            case GoSetup go:
+                // setup-go's own cache keeps module and build caches under one key it saves once; the build cache must
+                // refresh, so caching is off here and two cache steps follow (modules by dependency file, build by commit).
+                yield return steps.Uses("Set up Go", "actions/setup-go", new YamlMappingNode
+                {
+                    { go.Version is null ? "go-version-file" : "go-version", Text(go.Version ?? go.VersionFile) },
+                    { "cache", Flag(false) },
+                });
+                yield return steps.Uses("Cache Go modules", "actions/cache", new YamlMappingNode
+                {
+                    { "path", Text("~/go/pkg/mod") },
+                    { "key", Text($"go-mod-${{{{ runner.os }}}}-${{{{ runner.arch }}}}-${{{{ hashFiles('{go.CacheDependencyPath}') }}}}") },
+                    { "restore-keys", Text("go-mod-${{ runner.os }}-${{ runner.arch }}-") },
+                });
+                var version = go.Version ?? $"${{{{ hashFiles('{go.VersionFile}') }}}}";
+                var build = $"go-build-${{{{ runner.os }}}}-${{{{ runner.arch }}}}-{version}-${{{{ github.job }}}}-";
+                yield return steps.Uses("Cache Go builds", "actions/cache", new YamlMappingNode
+                {
+                    { "path", Text("~/.cache/go-build") },
+                    { "key", Text(build + "${{ github.sha }}") },
+                    { "restore-keys", Text(build) },
+                });
+                break;
+            case GoReleaserSetup goReleaser:
+                yield return steps.Uses("Install GoReleaser", "goreleaser/goreleaser-action", new YamlMappingNode
+                {
+                    { "distribution", Text(goReleaser.Distribution) },
+                    { "version", Text(goReleaser.Version) },
+                    { "install-only", Flag(true) },
+                });
+                break;
+            case MiseToolsSetup mise:
+                yield return steps.Uses("Install " + string.Join(", ", mise.Tools), "jdx/mise-action", new YamlMappingNode
+                {
+                    { "install_args", Text(string.Join(' ', mise.Tools)) },
+                    { "cache", Flag(true) },
+                });
+                break;
+            case QemuSetup qemu:
+                yield return steps.Uses("Set up QEMU", "docker/setup-qemu-action", new YamlMappingNode
+                {
+                    { "platforms", Text(string.Join(',', qemu.Platforms)) },
+                });
+                break;
+            case DockerBuildxSetup:
+                yield return steps.Uses("Set up Docker Buildx", "docker/setup-buildx-action", with: null);
+                break;
+            case RegistryLoginSetup login:
+                yield return steps.Uses($"Log in to {login.Registry}", "docker/login-action", new YamlMappingNode
+                {
+                    { "registry", Text(login.Registry) },
+                    { "username", Text(login.Username) },
+                    { "password", Text($"${{{{ secrets.{login.PasswordSecret} }}}}") },
+                });
+                break;
+            default:
+                break; // FullGitHistorySetup is the checkout step's fetch-depth.
         }
+    }
 
-        return step;
+    /// <summary>Writes action steps from the facts' pins, recording each input the pinned major does not have.</summary>
+    private sealed class StepWriter(ActionCatalog actions, string where, List<string> problems)
+    {
+        internal YamlMappingNode Uses(string name, string action, YamlMappingNode? with)
+        {
+            var inputs = with?.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "") ?? [];
+            var found = actions.CheckStep(action, inputs, $"{where}, step '{name}'");
+            problems.AddRange(found);
+            var step = new YamlMappingNode { { "name", Text(name) }, { "uses", Text(actions.Actions.TryGetValue(action, out var facts) ? facts.Reference : action) } };
+            if (with is not null)
+            {
+                step.Put("with", with);
+            }
+
+            return step;
+        }
     }
 
     private static YamlMappingNode Run(string name, string script) => new() { { "name", Text(name) }, { "run", Text(script) } };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Slipway.Pipelines.Environment;
 using Slipway.Pipelines.Model;
 using Slipway.Pipelines.Validation;
 using YamlDotNet.RepresentationModel;
@@ -30,17 +31,29 @@ public static class GitLabCiWriter
         new("DOCKER_CERT_PATH", "/certs/client"),
     ];
 
+    /// <summary>Writes <paramref name="pipeline"/> against the facts shipped with Slipway.</summary>
+    /// <exception cref="PipelineValidationException">The pipeline is invalid, or a job cannot run in its image.</exception>
+    public static string Write(Pipeline pipeline) => Write(pipeline, EnvironmentFacts.Default);
+
     /// <summary>
-    /// Validates <paramref name="pipeline"/> and returns the GitLab CI file text: fixed key order, LF endings, a
+    /// Validates <paramref name="pipeline"/> (structure, and every job's needs against its image, service and set-up
+    /// as <paramref name="facts"/> describe them) and returns the GitLab CI file text: fixed key order, LF endings, a
     /// generated-file header, trailing newline; the same model always gives the same bytes.
     /// </summary>
-    /// <exception cref="PipelineValidationException">The pipeline is invalid.</exception>
-    public static string Write(Pipeline pipeline)
+    /// <exception cref="PipelineValidationException">The pipeline is invalid, or a job's needs are not met.</exception>
+    public static string Write(Pipeline pipeline, EnvironmentFacts facts)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(facts);
         PipelineValidator.Validate(pipeline);
+        var problems = pipeline.Jobs.SelectMany(job => EnvironmentCheck.Problems(pipeline, job, GitLabJobEnvironment.For(pipeline, job, facts), GitLabJobEnvironment.IsPredefined)).ToList();
+        if (problems.Count > 0)
+        {
+            throw new PipelineValidationException(pipeline, problems);
+        }
+
         var root = new YamlMappingNode();
-        root.Put("workflow", new YamlMappingNode { { "rules", new YamlSequenceNode(WorkflowRules(pipeline.Triggers)) } });
+        root.Put("workflow", new YamlMappingNode { { "rules", new YamlSequenceNode(WorkflowRules(pipeline.Triggers, pipeline.GitLab.ProtectedRefVariables)) } });
         if (pipeline.GitLab.DefaultImage is { } image)
         {
             root.Put("default", new YamlMappingNode { { "image", Text(image) } });
@@ -73,7 +86,23 @@ public static class GitLabCiWriter
         }
     }
 
-    private static IEnumerable<YamlNode> WorkflowRules(PipelineTriggers triggers)
+    private static IEnumerable<YamlNode> WorkflowRules(PipelineTriggers triggers, IReadOnlyDictionary<string, string> protectedVariables)
+    {
+        foreach (var rule in TriggerRules(triggers))
+        {
+            // Merge requests run the source branch's code, protected or not: they always keep the unprotected values.
+            if (protectedVariables.Count > 0 && !rule.Condition.StartsWith("$CI_PIPELINE_SOURCE == \"merge_request_event\"", StringComparison.Ordinal))
+            {
+                var guarded = Rule($"{rule.Condition} && $CI_COMMIT_REF_PROTECTED == \"true\"", rule.Changes);
+                guarded.Put("variables", SortedMap(protectedVariables));
+                yield return guarded;
+            }
+
+            yield return Rule(rule.Condition, rule.Changes);
+        }
+    }
+
+    private static IEnumerable<(string Condition, IReadOnlyList<string> Changes)> TriggerRules(PipelineTriggers triggers)
     {
         if (triggers.PullRequest is { } pullRequest)
         {
@@ -82,7 +111,7 @@ public static class GitLabCiWriter
                 : pullRequest.Branches.Select(b => $"{condition} && {Matches("$CI_MERGE_REQUEST_TARGET_BRANCH_NAME", b)}");
             foreach (var rule in branches)
             {
-                yield return Rule(rule, pullRequest.Paths);
+                yield return (rule, pullRequest.Paths);
             }
         }
 
@@ -90,29 +119,29 @@ public static class GitLabCiWriter
         {
             foreach (var branch in push.Branches)
             {
-                yield return Rule(Matches("$CI_COMMIT_BRANCH", branch), push.Paths);
+                yield return (Matches("$CI_COMMIT_BRANCH", branch), push.Paths);
             }
 
             foreach (var tag in push.Tags)
             {
-                yield return Rule(Matches("$CI_COMMIT_TAG", tag), push.Paths);
+                yield return (Matches("$CI_COMMIT_TAG", tag), push.Paths);
             }
 
             if (push.Branches.Count == 0 && push.Tags.Count == 0)
             {
-                yield return Rule("$CI_PIPELINE_SOURCE == \"push\"", push.Paths);
+                yield return ("$CI_PIPELINE_SOURCE == \"push\"", push.Paths);
             }
         }
 
         if (triggers.Schedules.Count > 0)
         {
             // GitLab keeps schedules (and their cron) in the project settings, not in the file.
-            yield return Rule("$CI_PIPELINE_SOURCE == \"schedule\"", []);
+            yield return ("$CI_PIPELINE_SOURCE == \"schedule\"", []);
         }
 
         if (triggers.Manual)
         {
-            yield return Rule("$CI_PIPELINE_SOURCE == \"web\"", []);
+            yield return ("$CI_PIPELINE_SOURCE == \"web\"", []);
         }
     }
 
@@ -173,7 +202,11 @@ public static class GitLabCiWriter
     private static YamlMappingNode Job(Pipeline pipeline, PipelineJob job, Dictionary<string, PipelineJob> jobsById)
     {
         var node = new YamlMappingNode();
-        if (job.Image is { } image)
+        if (job.Gate)
+        {
+            node.Put("image", pipeline.GitLab.GateImage);
+        }
+        else if (job.Image is { } image)
         {
             node.Put("image", image);
         }
@@ -185,8 +218,10 @@ public static class GitLabCiWriter
         }
 
         var variables = new Dictionary<string, string>(job.Environment, StringComparer.Ordinal);
-        AddAll(variables, job.Secrets.Where(s => !string.Equals(s.Key, s.Value, StringComparison.Ordinal)).Select(s => KeyValuePair.Create(s.Key, "$" + s.Value)));
+        // Written even as NAME: $NAME, so the file says which masked, protected CI/CD variables each job reads.
+        AddAll(variables, job.Secrets.Select(s => KeyValuePair.Create(s.Key, "$" + s.Value)));
         AddAll(variables, job.Setup.OfType<FullGitHistorySetup>().Any() ? [new("GIT_DEPTH", "0")] : []);
+        AddAll(variables, job.Gate ? [new("GIT_STRATEGY", "none")] : []); // a gate reads nothing from the repository
         if (job.NeedsDockerDaemon)
         {
             node.Put("services", new YamlSequenceNode(new YamlMappingNode

@@ -5,7 +5,8 @@ namespace Slipway.Pipelines.Model;
 /// pinned version; on GitLab the job image must contain it.
 /// </summary>
 /// <param name="Version">Pinned GoReleaser version, e.g. <c>v2.12.0</c>.</param>
-public sealed record GoReleaserSetup(string Version) : SetupRequirement
+/// <param name="Distribution"><c>goreleaser</c>, or <c>goreleaser-pro</c> for configurations that need Pro (which also needs <c>GORELEASER_KEY</c>).</param>
+public sealed record GoReleaserSetup(string Version, string Distribution = "goreleaser") : SetupRequirement
 {
     internal override int Order => 2;
 }

@@ -1,3 +1,5 @@
+using Slipway.Pipelines.Environment;
+
 namespace Slipway.Pipelines.Model;
 
 /// <summary>
@@ -10,6 +12,19 @@ namespace Slipway.Pipelines.Model;
 /// <param name="Command">Shell command, usually the build invocation <c>./build.sh Lint Test --skip</c>; empty for gates.</param>
 public sealed record PipelineJob(string Id, string DisplayName, string Command)
 {
+    /// <summary>The build targets <see cref="Command"/> runs, in order: typed, so planners never parse the command.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
+    /// <summary>
+    /// What the job needs from where it runs (tools, a Docker daemon, registry logins, variables, permissions). The
+    /// writer's environment model checks them against the runner or image, set-up, services and variables, and
+    /// refuses to write a job whose needs are not met.
+    /// </summary>
+    public IReadOnlyList<JobNeed> Requires { get; init; } = [];
+
+    /// <summary>The job builds the image other jobs run in (a CI image); waste on a system whose jobs run on runners.</summary>
+    public bool BuildsJobImage { get; init; }
+
     /// <summary>Ids of the jobs that must finish first (at most 50).</summary>
     public IReadOnlyList<string> Needs { get; init; } = [];
 

@@ -110,7 +110,6 @@ internal sealed class InputFingerprinter
         List("tool", d.Tools.Select(t => t.Name + (t.Optional ? "?" : "")));
         List("produces", d.Produces);
         List("consumes", target.Consumes.Select(c => c.Producer.Name + ":" + string.Join(',', c.Paths)));
-        List("uses", d.Capabilities);
         return text.ToString();
     }
 

@@ -16,7 +16,7 @@ public sealed class TargetDefinition : ITargetDefinition
     private readonly List<TargetCondition> _dynamicConditions = [];
     private readonly List<TargetRequirement> _requirements = [];
     private readonly List<ToolRequirement> _tools = [];
-    private readonly List<string> _capabilities = [];
+    private readonly List<Func<IEnumerable<Capability>>> _capabilities = [];
     private readonly List<string> _produces = [];
     private readonly List<string> _inputs = [];
     private readonly List<string> _inputVariables = [];
@@ -63,8 +63,8 @@ public sealed class TargetDefinition : ITargetDefinition
     /// <summary>Required tools.</summary>
     public IReadOnlyList<ToolRequirement> Tools => _tools;
 
-    /// <summary>Declared capabilities.</summary>
-    public IReadOnlyList<string> Capabilities => _capabilities;
+    /// <summary>Declared capabilities; computed ones are evaluated on each read.</summary>
+    public IReadOnlyList<Capability> Capabilities => [.. _capabilities.SelectMany(c => c())];
 
     /// <summary>Independent targets proceed when this one fails.</summary>
     public bool ProceedsAfterFailure { get; private set; }
@@ -99,6 +99,8 @@ public sealed class TargetDefinition : ITargetDefinition
 
     ITargetDefinition ITargetDefinition.DependsOn<T>(Func<T, Target> target) => Set(() => _dependsOn.Add(TargetReference.Of(target)));
 
+    ITargetDefinition ITargetDefinition.TryDependsOn<T>(Func<T, Target> target) => Set(() => _dependsOn.Add(TargetReference.IfImplemented(target)));
+
     ITargetDefinition ITargetDefinition.DependentFor(params Target[] targets) => Add(_dependentFor, targets);
 
     ITargetDefinition ITargetDefinition.DependentFor<T>(Func<T, Target> target) => Set(() => _dependentFor.Add(TargetReference.Of(target)));
@@ -126,7 +128,9 @@ public sealed class TargetDefinition : ITargetDefinition
 
     ITargetDefinition ITargetDefinition.Requires(params ToolRequirement[] tools) => Set(() => _tools.AddRange(tools));
 
-    ITargetDefinition ITargetDefinition.Uses(params string[] capabilities) => Set(() => _capabilities.AddRange(capabilities));
+    ITargetDefinition ITargetDefinition.Uses(params Capability[] capabilities) => Set(() => _capabilities.Add(() => capabilities));
+
+    ITargetDefinition ITargetDefinition.Uses(Func<IEnumerable<Capability>> capabilities) => Set(() => _capabilities.Add(capabilities));
 
     ITargetDefinition ITargetDefinition.ProceedAfterFailure() => Set(() => ProceedsAfterFailure = true);
 

@@ -89,7 +89,7 @@ public sealed class TargetGraph
         foreach (var node in Nodes)
         {
             var d = node.Definition;
-            dependencies[node].AddRange(d.DependsOn.Select(Get));
+            dependencies[node].AddRange(GetAll(d.DependsOn)); // TryDependsOn on a component the build lacks resolves to nothing
             dependencies[node].AddRange(d.Consumes.Select(c => Get(c.Producer)));
             foreach (var dependent in d.DependentFor.Select(Get))
             {

@@ -33,6 +33,19 @@ public sealed class CacheKeyTests : IDisposable
     }
 
     [Fact]
+    public async Task Covers_what_changes_the_nuget_restore_when_it_exists()
+    {
+        _repo.Write("global.json", "{ \"sdk\": { \"version\": \"10.0.100\" } }\n");
+        _repo.Write("Directory.Build.props", "<Project />\n");
+        _repo.Write("build/_build.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+
+        var (exit, output) = await _repo.RunAsync<CacheKeyBuild>("CacheKey");
+
+        Assert.True(exit == 0, output);
+        Assert.Equal(Sha256sum("go.mod", "go.sum", ".gitlab-ci.yml", "Dockerfile.ci", ".mise/config.toml", "global.json", "Directory.Build.props", "build/_build.csproj"), _repo.Read(".cache-key"));
+    }
+
+    [Fact]
     public async Task Leaves_out_an_absent_go_sum()
     {
         File.Delete(Path.Combine(_repo.Root, "go.sum"));
@@ -44,8 +57,7 @@ public sealed class CacheKeyTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Dockerfile.ci", "does not exist")]
-    [InlineData(".mise/config.toml", "does not exist")]
+    [InlineData("go.mod", "does not exist")]
     public async Task A_missing_required_file_fails_naming_it_and_keeps_the_old_file(string missing, string why)
     {
         _repo.Write(".cache-key", "old content\n");

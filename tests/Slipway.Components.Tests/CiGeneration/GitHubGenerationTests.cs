@@ -1,4 +1,6 @@
 using Slipway.Components.Tests.CiGeneration.Support;
+using Slipway.Components.CiGeneration;
+using Slipway.Pipelines.GitHub;
 using Xunit;
 
 namespace Slipway.Components.Tests.CiGeneration;
@@ -28,7 +30,7 @@ public class GitHubGenerationTests
         Assert.Equal(["snapshot-build"], jobs.Get("docker-dry-run").Strings("needs"));
         var gate = jobs.Get("validate-release");
         Assert.Equal(["lint", "test", "snapshot-build", "docker-dry-run"], gate.Strings("needs"));
-        Assert.StartsWith("always()", gate.Str("if"), StringComparison.Ordinal);
+        Assert.Equal("!cancelled()", gate.Str("if")); // reports a failed need, but not after a cancellation
         Assert.Empty(gate.Actions());
     }
 
@@ -52,15 +54,15 @@ public class GitHubGenerationTests
     public void Setup_follows_the_tools_and_capabilities_of_each_job()
     {
         var jobs = Ci.File<RepositoryBuild>(CiFile).Get("jobs");
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/setup-go", "jdx/mise-action", "actions/upload-artifact"], jobs.Get("lint").Actions());
+        string[] go = ["actions/setup-go", "actions/cache", "actions/cache"];
+        Assert.Equal(["actions/checkout", "actions/setup-dotnet", .. go, "jdx/mise-action", "actions/upload-artifact"], jobs.Get("lint").Actions());
         Assert.Equal("golangci-lint", jobs.Get("lint").Step("jdx/mise-action").Get("with").Str("install_args")); // Pinned, no dedicated action.
         Assert.DoesNotContain("jdx/mise-action", jobs.Get("test").Actions());
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/setup-go", "goreleaser/goreleaser-action", "actions/upload-artifact", "actions/upload-artifact"], jobs.Get("snapshot-build").Actions());
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "docker/setup-buildx-action", "actions/download-artifact", "actions/upload-artifact"], jobs.Get("docker-dry-run").Actions());
+        Assert.Equal(["actions/checkout", "actions/setup-dotnet", .. go, "goreleaser/goreleaser-action", "actions/upload-artifact", "actions/upload-artifact"], jobs.Get("snapshot-build").Actions());
+        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/download-artifact", "actions/upload-artifact"], jobs.Get("docker-dry-run").Actions()); // the Engine API needs no Buildx
 
-        var go = jobs.Get("test").Step("actions/setup-go").Get("with");
-        Assert.Equal("1.25.5", go.Str("go-version"));
-        Assert.Equal("go.sum", go.Str("cache-dependency-path"));
+        Assert.Equal("1.25.5", jobs.Get("test").Step("actions/setup-go").Get("with").Str("go-version"));
+        Assert.Contains("hashFiles('go.sum')", jobs.Get("test").Seq("steps").Single(s => s.Has("name") && s.Str("name") == "Cache Go modules").Get("with").Str("key"), StringComparison.Ordinal);
         Assert.Equal("v2.17.1", jobs.Get("snapshot-build").Step("goreleaser/goreleaser-action").Get("with").Str("version"));
         var dotnet = jobs.Get("lint").Step("actions/setup-dotnet").Get("with");
         Assert.Equal("global.json", dotnet.Str("global-json-file"));
@@ -118,22 +120,32 @@ public class GitHubGenerationTests
         Assert.Equal("${{ secrets.GITHUB_TOKEN }}", release.Get("env").Str("GITHUB_TOKEN"));
         Assert.Equal("60", release.Str("timeout-minutes"));
 
-        var image = Ci.File<RepositoryBuild>(".github/workflows/ci-image.yml").Get("jobs").Get("build-ci-image");
-        Assert.Equal("write", image.Get("permissions").Str("packages"));
-        Assert.Equal("read", image.Get("permissions").Str("contents"));
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "docker/setup-buildx-action", "docker/login-action", "actions/upload-artifact"], image.Actions());
+        Assert.Equal("write", release.Get("permissions").Str("packages")); // the ghcr.io push
+        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "goreleaser/goreleaser-action", "docker/setup-buildx-action", "docker/login-action", "actions/upload-artifact"], release.Actions());
+        Assert.Equal(["validate-release"], release.Strings("needs")); // never publish what did not validate
     }
 
     [Fact]
     public void Qemu_is_set_up_only_in_the_multi_platform_image_job()
     {
-        var image = Ci.File<MultiPlatformImageBuild>(".github/workflows/ci-image.yml").Get("jobs").Get("build-ci-image");
+        var graph = Slipway.Graph.TargetGraph.Discover(new MultiPlatformImageBuild());
+        var workflows = CiFileGenerator.CompileGitHub(typeof(MultiPlatformImageBuild), graph, Ci.Settings());
+        var image = YamlQuery.Parse(GitHubActionsWriter.Write(workflows.Single(w => w.Name == "ci-image"))).Get("jobs").Get("build-ci-image");
         Assert.Equal("linux/arm64", image.Step("docker/setup-qemu-action").Get("with").Str("platforms"));
-        foreach (var file in Ci.Generate<MultiPlatformImageBuild>().Where(f => f.RelativePath.StartsWith(".github/", StringComparison.Ordinal) && !f.RelativePath.EndsWith("ci-image.yml", StringComparison.Ordinal)))
+        Assert.Equal("write", image.Get("permissions").Str("packages"));
+        foreach (var workflow in workflows.Where(w => w.Name != "ci-image"))
         {
-            Assert.DoesNotContain("setup-qemu-action", file.Content, StringComparison.Ordinal);
-            Assert.DoesNotContain("login-action", file.Content, StringComparison.Ordinal);
+            var text = GitHubActionsWriter.Write(workflow);
+            Assert.DoesNotContain("setup-qemu-action", text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_ci_image_workflow_is_reported_as_waste_because_github_jobs_never_run_in_it()
+    {
+        var settings = Ci.Settings();
+        CiFileGenerator.Generate(typeof(RepositoryBuild), Slipway.Graph.TargetGraph.Discover(new RepositoryBuild()), settings);
+        Assert.Contains(settings.Warnings, w => w.StartsWith(".github/workflows/ci-image.yml: job 'build-ci-image' builds a CI image, but GitHub Actions jobs run on the runner", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,9 +17,9 @@ public class GitLabGenerationTests
     public void Jobs_form_a_needs_dag_behind_the_build_program()
     {
         var jobs = File.Keys().Where(k => k is not ("workflow" or "default" or "variables")).ToList();
-        Assert.Equal(["build-program", "build-ci-image", "lint", "test", "snapshot-build", "docker-dry-run", "validate-release", "check-generated", "release"], jobs);
+        Assert.Equal(["build-program", "lint", "test", "snapshot-build", "docker-dry-run", "validate-release", "check-generated", "release"], jobs);
         Assert.Empty(File.Get("build-program").Seq("needs"));
-        Assert.Equal([("build-program", true, false), ("build-ci-image", false, true)], Needs("lint"));
+        Assert.Equal([("build-program", true, false)], Needs("lint"));
         Assert.Equal([("build-program", true, false), ("snapshot-build", true, false)], Needs("docker-dry-run"));
         Assert.Equal(["lint", "test", "snapshot-build", "docker-dry-run"], Needs("validate-release").Select(n => n.Job));
         Assert.Equal(["echo \"Every needed job passed.\""], File.Get("validate-release").Strings("script"));
@@ -27,13 +27,26 @@ public class GitLabGenerationTests
     }
 
     [Fact]
-    public void The_build_program_is_compiled_once_in_the_sdk_image_and_handed_on()
+    public void The_release_waits_for_the_validation_gate()
+    {
+        Assert.Equal([("build-program", true, false), ("validate-release", false, false)], Needs("release"));
+        Assert.Equal("$CI_COMMIT_TAG", File.Get("release").Seq("rules").Single().Str("if"));
+    }
+
+    [Fact]
+    public void The_build_program_is_compiled_once_in_an_sdk_image_with_bash_and_makes_sure_the_ci_image_exists()
     {
         var program = File.Get("build-program");
-        Assert.Equal(GitLabPipelineCompiler.SdkImage, program.Str("image"));
-        Assert.Equal(["./build.sh --help"], program.Strings("script"));
-        Assert.Equal([".nuke/temp/build-bin"], program.Get("artifacts").Strings("paths"));
-        Assert.Equal("$CI_REGISTRY_IMAGE/ci:latest", File.Get("default").Str("image"));
+        Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0-noble", program.Str("image")); // the Alpine SDK images have no bash
+        Assert.Equal(["./build.sh BuildCiImage --skip"], program.Strings("script")); // one HEAD request when the image exists
+        Assert.Equal([".nuke/temp/build-bin", ".nuke/temp/timings.json"], program.Get("artifacts").Strings("paths"));
+        Assert.Equal("docker:29-dind", program.Seq("services").Single().Str("name")); // builds the image when it is missing
+        Assert.Equal("tcp://docker:2376", program.Get("variables").Str("DOCKER_HOST"));
+        Assert.Equal("$CI_REGISTRY_USER", program.Get("variables").Str("REGISTRY_USERNAME"));
+        Assert.Equal("$CI_REGISTRY_PASSWORD", program.Get("variables").Str("REGISTRY_PASSWORD"));
+        Assert.False(program.Has("rules")); // every pipeline, so the image exists before the jobs that run in it
+        Assert.False(program.Has("resource_group")); // a content tag makes a second push harmless; never queue pipelines here
+        Assert.Equal("$CI_IMAGE:ci-0123456789ab", File.Get("default").Str("image"));
         foreach (var job in new[] { "lint", "test", "snapshot-build", "docker-dry-run", "check-generated", "release" })
         {
             Assert.False(File.Get(job).Has("image"), $"{job} runs in the default CI image");
@@ -42,23 +55,50 @@ public class GitLabGenerationTests
     }
 
     [Fact]
-    public void The_ci_image_job_runs_on_changes_against_docker_in_docker_one_at_a_time()
+    public void Only_pipelines_of_protected_refs_use_and_push_the_trusted_ci_image()
     {
-        var image = File.Get("build-ci-image");
-        Assert.Equal(["Dockerfile.ci", ".mise/config.toml"], image.Seq("rules").Single().Strings("changes"));
-        Assert.Equal("./build.sh BuildCiImage --skip", image.Strings("script")[^1]);
-        Assert.Contains("docker buildx create --use --driver docker-container", image.Strings("script"));
-        Assert.Contains(image.Strings("script"), l => l.Contains("docker login", StringComparison.Ordinal));
-        Assert.DoesNotContain(image.Strings("script"), l => l.Contains("binfmt", StringComparison.Ordinal));
-        Assert.Equal("docker:28-dind", image.Seq("services").Single().Str("name"));
-        Assert.Equal("tcp://docker:2376", image.Get("variables").Str("DOCKER_HOST"));
-        Assert.Equal("ci-image-$CI_REGISTRY_IMAGE/ci", image.Str("resource_group"));
-        Assert.Equal(GitLabPipelineCompiler.SdkImage, image.Str("image"));
-        Assert.False(image.Has("interruptible"));
+        Assert.Equal("$CI_REGISTRY_IMAGE/ci-unprotected", File.Get("variables").Str("CI_IMAGE"));
+        var rules = File.Get("workflow").Seq("rules").ToList();
+        var request = rules.Single(r => r.Str("if") == "$CI_PIPELINE_SOURCE == \"merge_request_event\"");
+        Assert.False(request.Has("variables")); // merge requests, forks included, never touch the trusted repository
+        foreach (var guarded in rules.Where(r => r.Has("variables")))
+        {
+            Assert.EndsWith("&& $CI_COMMIT_REF_PROTECTED == \"true\"", guarded.Str("if"), StringComparison.Ordinal);
+            Assert.Equal("$CI_REGISTRY_IMAGE/ci", guarded.Get("variables").Str("CI_IMAGE"));
+        }
 
-        var qemu = Ci.File<MultiPlatformImageBuild>(".gitlab-ci.yml");
-        Assert.Contains(qemu.Get("build-ci-image").Strings("script"), l => l.Contains("tonistiigi/binfmt --install 'arm64'", StringComparison.Ordinal));
-        Assert.DoesNotContain(qemu.Get("lint").Strings("script"), l => l.Contains("binfmt", StringComparison.Ordinal));
+        Assert.Equal(2, rules.Count(r => r.Has("variables"))); // the main branch and the tags
+    }
+
+    [Fact]
+    public void The_gate_runs_in_a_small_image_without_a_checkout()
+    {
+        var gate = File.Get("validate-release");
+        Assert.Equal("alpine:3.23", gate.Str("image"));
+        Assert.Equal("none", gate.Get("variables").Str("GIT_STRATEGY"));
+    }
+
+    [Fact]
+    public void The_release_gets_a_daemon_buildx_a_login_and_its_token_only()
+    {
+        var release = File.Get("release");
+        Assert.Equal("docker:29-dind", release.Seq("services").Single().Str("name"));
+        var script = release.Strings("script");
+        Assert.Equal("docker buildx create --use --driver docker-container", script[0]);
+        Assert.Equal("printf '%s' \"$CI_REGISTRY_PASSWORD\" | docker login --username \"$CI_REGISTRY_USER\" --password-stdin \"$CI_REGISTRY\"", script[1]);
+        Assert.Equal("./build.sh Release --skip", script[^1]);
+        var variables = release.Get("variables");
+        Assert.Equal("$GITLAB_TOKEN", variables.Str("GITLAB_TOKEN"));
+        Assert.False(variables.Has("GITHUB_TOKEN"));
+        Assert.False(File.Get("lint").Has("variables") && File.Get("lint").Get("variables").Has("GITLAB_TOKEN"));
+    }
+
+    [Fact]
+    public void The_docker_dry_run_talks_to_the_engine_api_without_buildx()
+    {
+        var dryRun = File.Get("docker-dry-run");
+        Assert.Equal("docker:29-dind", dryRun.Seq("services").Single().Str("name"));
+        Assert.Equal(["./build.sh DockerDryRun --skip"], dryRun.Strings("script"));
     }
 
     [Fact]
@@ -76,6 +116,7 @@ public class GitLabGenerationTests
         Assert.Equal("cache_updates", File.Get("lint").Str("resource_group"));
         Assert.False(File.Get("test").Has("resource_group"));
         Assert.False(File.Get("docker-dry-run").Has("cache"));
+        Assert.Equal([".cache-key"], File.Get("build-program").Seq("cache").Single().Get("key").Strings("files"));
         Assert.Equal("$CI_PROJECT_DIR/.go", File.Get("variables").Str("GOPATH"));
         Assert.Equal("-mod=readonly", File.Get("variables").Str("GOFLAGS"));
     }
@@ -93,7 +134,6 @@ public class GitLabGenerationTests
         }
 
         Assert.False(File.Get("release").Has("interruptible"));
-        Assert.Equal("$CI_COMMIT_TAG", File.Get("release").Seq("rules").Single().Str("if")); // the tag-only group
         Assert.Equal("0", File.Get("release").Get("variables").Str("GIT_DEPTH"));
         Assert.False(File.Get("lint").Has("rules"));
     }
@@ -101,17 +141,18 @@ public class GitLabGenerationTests
     [Fact]
     public void Workflow_rules_cover_merge_requests_the_default_branch_and_tags()
     {
-        var rules = File.Get("workflow").Seq("rules").Select(r => r.Str("if")).ToList();
+        var rules = File.Get("workflow").Seq("rules").Select(r => r.Str("if")).Where(r => !r.Contains("PROTECTED", StringComparison.Ordinal)).ToList();
         Assert.Equal(["$CI_PIPELINE_SOURCE == \"merge_request_event\"", "$CI_COMMIT_BRANCH == \"main\"", "$CI_COMMIT_TAG =~ /^v[^/]*$/"], rules);
     }
 
     [Fact]
-    public void The_image_comes_from_the_overridable_member()
+    public void The_image_comes_from_the_overridable_member_and_must_be_known()
     {
-        var settings = Ci.Settings() with { GitLabImage = _ => "registry.example.com/ci:0123abcd" };
         var graph = Slipway.Graph.TargetGraph.Discover(new RepositoryBuild());
-        var pipeline = CiFileGenerator.CompileGitLab(typeof(RepositoryBuild), graph, settings)!;
-        Assert.Equal("registry.example.com/ci:0123abcd", pipeline.GitLab.DefaultImage);
-        Assert.Equal("ci-image-registry.example.com/ci", pipeline.Jobs.Single(j => j.Id == "build-ci-image").SerializationGroup);
+        var settings = Ci.Settings() with { GitLabImage = _ => "registry.example.com/ci:0123abcd" };
+        Assert.Equal("registry.example.com/ci:0123abcd", CiFileGenerator.CompileGitLab(typeof(RepositoryBuild), graph, settings)!.GitLab.DefaultImage);
+
+        var error = Assert.Throws<BuildConfigurationException>(() => CiFileGenerator.Generate(typeof(RepositoryBuild), graph, settings));
+        Assert.Contains("Job 'lint': runs in 'registry.example.com/ci:0123abcd', an image whose contents are not known", error.Message, StringComparison.Ordinal);
     }
 }

@@ -35,7 +35,7 @@ public sealed class PipelineRunTests : IClassFixture<FastBuildProgram>
         var environment = _program.Environment(repository.Path);
         environment["HOME"] = home.Path;
         environment["FORCE_COLOR"] = "0";
-        var run = await ExternalTools.RunAsync(ExternalTools.Validator("gitlab-ci-local"), repository.Path, ["--shell-executor-no-image", "--shell-isolation", "--color=false"], environment, timeoutSeconds: 600);
+        var run = await ExternalTools.RunAsync(ExternalTools.Validator("gitlab-ci-local"), repository.Path, ["--force-shell-executor", "--shell-isolation", "--color=false"], environment, timeoutSeconds: 600);
 
         Assert.True(run.ExitCode == 0, run.Output);
         foreach (var job in new[] { "build-program", "compile", "check", "unit", "verify" })

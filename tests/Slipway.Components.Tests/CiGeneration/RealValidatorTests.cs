@@ -10,7 +10,7 @@ public class RealValidatorTests
     public async Task Actionlint_and_action_validator_report_nothing_for_the_generated_workflows()
     {
         using var repository = new TempRepository();
-        var workflows = Ci.Generate<MultiPlatformImageBuild>().Concat(Ci.Generate<FoldingBuild>().Select(f => f with { RelativePath = ".github/workflows/folding.yml" }))
+        var workflows = Ci.GitHubFiles<MultiPlatformImageBuild>().Concat(Ci.Generate<FoldingBuild>().Select(f => f with { RelativePath = ".github/workflows/folding.yml" }))
             .Where(f => f.RelativePath.StartsWith(".github/", StringComparison.Ordinal)).ToList();
         foreach (var file in workflows)
         {
@@ -34,7 +34,7 @@ public class RealValidatorTests
     {
         using var home = new TempRepository();
         using var repository = new TempRepository();
-        repository.Write(".gitlab-ci.yml", Ci.Generate<MultiPlatformImageBuild>().Single(f => f.RelativePath == ".gitlab-ci.yml").Content);
+        repository.Write(".gitlab-ci.yml", Ci.Generate<RepositoryBuild>().Single(f => f.RelativePath == ".gitlab-ci.yml").Content);
         repository.Write(".cache-key", "0123\n");
         await ExternalTools.InitializeGitAsync(repository.Path);
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["HOME"] = home.Path, ["FORCE_COLOR"] = "0" };

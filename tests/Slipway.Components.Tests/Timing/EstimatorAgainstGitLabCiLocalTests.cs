@@ -28,7 +28,7 @@ public sealed partial class EstimatorAgainstGitLabCiLocalTests
         var run = await ExternalTools.RunAsync(
             ExternalTools.Validator("gitlab-ci-local"),
             repository.Path,
-            ["--shell-executor-no-image", "--color=false"],
+            ["--force-shell-executor", "--color=false"],
             new Dictionary<string, string>(StringComparer.Ordinal) { ["HOME"] = home.Path, ["FORCE_COLOR"] = "0" },
             timeoutSeconds: 60);
         Assert.True(run.ExitCode == 0, run.Output);

@@ -14,7 +14,7 @@ public sealed class FastBuildProgram : IAsyncLifetime
         using Slipway;
         using Slipway.Components.CiGeneration;
 
-        [GitLab(OnMergeRequests = true, OnPushBranches = ["main"], InvokedTargets = ["Verify"], Image = "busybox")]
+        [GitLab(OnMergeRequests = true, OnPushBranches = ["main"], InvokedTargets = ["Verify"], Image = "busybox", ImageProvides = ["bash", "dotnet-runtime", "dotnet-sdk"])]
         internal sealed class FastBuild : SlipwayBuild, IGenerateCi
         {
             public static int Main(string[] args) => Execute<FastBuild>(args);

@@ -1,0 +1,143 @@
+using Slipway.Components.CiGeneration.Capabilities;
+using Slipway.Pipelines.Environment;
+
+namespace Slipway.Components.CiGeneration;
+
+/// <summary>
+/// What a job needs from where it runs, derived from its targets: bash and .NET for <c>./build.sh</c>, the tools the
+/// targets require, and what their capabilities ask for. Registry logins are the CI system's to map
+/// (<see cref="RegistryAccess"/>); everything else means the same on every system.
+/// </summary>
+internal static class JobNeeds
+{
+    /// <summary>Tool names targets require (plain executable names).</summary>
+    internal const string Go = "go";
+
+    /// <summary>GoReleaser's executable name.</summary>
+    internal const string GoReleaser = "goreleaser";
+
+    /// <summary>
+    /// The needs of <paramref name="job"/>; <paramref name="dotNet"/> is <see cref="JobNeed.DotNetSdk"/> where the job
+    /// compiles the build program, <see cref="JobNeed.DotNetRuntime"/> where it starts a prebuilt one; releases without
+    /// a configured SCM publish on <paramref name="host"/>.
+    /// </summary>
+    internal static List<JobNeed> For(TargetJob job, string dotNet, ScmKind host)
+    {
+        var needs = new List<JobNeed> { JobNeed.Tool(JobNeed.Bash), JobNeed.Tool(dotNet) };
+        foreach (var tool in job.Targets.SelectMany(t => t.Definition.Tools).Where(t => !t.Optional))
+        {
+            needs.Add(JobNeed.Tool(Tools.KnownTools.MiseToolFor(tool.Name)));
+        }
+
+        if (job.RequiresTool(GoReleaser))
+        {
+            needs.Add(JobNeed.FullHistory);
+        }
+
+        foreach (var capability in job.Capabilities)
+        {
+            switch (capability)
+            {
+                case UsesDockerDaemon:
+                    needs.Add(JobNeed.DockerDaemon);
+                    break;
+                case BuildsMultiPlatformImages:
+                    needs.AddRange([JobNeed.DockerDaemon, JobNeed.Tool(JobNeed.DockerCli), JobNeed.Tool(JobNeed.BuildxPlugin), JobNeed.MultiPlatformBuilder]);
+                    break;
+                case EmulatesPlatforms emulation:
+                    needs.AddRange(emulation.Platforms.Select(JobNeed.Emulation));
+                    break;
+                case ReadsRegistryCredentials:
+                    needs.AddRange([JobNeed.Variable(ReadsRegistryCredentials.UsernameVariable), JobNeed.Variable(ReadsRegistryCredentials.PasswordVariable)]);
+                    break;
+                case PublishesRelease release:
+                    needs.AddRange([JobNeed.ScmToken(PublishesRelease.TokenVariable(release.Scm ?? host)), JobNeed.WritePermission("contents")]);
+                    break;
+                case ReadsSecret secret:
+                    needs.Add(JobNeed.Variable(secret.Variable));
+                    break;
+                case GoReleaserPro:
+                    needs.Add(JobNeed.Variable(GoReleaserPro.KeyVariable));
+                    break;
+                default:
+                    break; // LogsInToRegistry is mapped per CI system; BuildsCiImage marks the job.
+            }
+        }
+
+        return [.. needs.Distinct()];
+    }
+
+    /// <summary>The registries the job's docker CLI logs in to, given the pipeline's declared variables.</summary>
+    internal static IReadOnlyList<string> Registries(TargetJob job, IReadOnlyDictionary<string, string> variables) =>
+        [.. job.Capabilities.OfType<LogsInToRegistry>().SelectMany(r => r.Registries(variables)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The Docker set-up the needs ask for, the same on every system: QEMU for foreign-platform RUN steps, a
+    /// multi-platform Buildx builder, and one docker CLI login per registry (added to <paramref name="needs"/>, with
+    /// the token scope the system's <paramref name="access"/> says the push takes).
+    /// </summary>
+    internal static List<Pipelines.Model.SetupRequirement> DockerSetup(List<JobNeed> needs, TargetJob job, IReadOnlyDictionary<string, string> variables, Func<string, RegistryAccess> access)
+    {
+        var setup = new List<Pipelines.Model.SetupRequirement>();
+        if (needs.Where(n => n.Kind == NeedKind.Emulation).Select(n => n.Subject).ToList() is { Count: > 0 } platforms)
+        {
+            setup.Add(new Pipelines.Model.QemuSetup(platforms));
+        }
+
+        if (needs.Contains(JobNeed.MultiPlatformBuilder))
+        {
+            setup.Add(new Pipelines.Model.DockerBuildxSetup());
+        }
+
+        foreach (var registry in Registries(job, variables))
+        {
+            var login = access(registry);
+            setup.Add(login.Login);
+            needs.Add(JobNeed.RegistryLogin(login.Login.Registry));
+            AddScope(login, needs);
+        }
+
+        return setup;
+    }
+
+    /// <summary>
+    /// Variables meeting the job's credential and secret needs: <c>REGISTRY_USERNAME</c>/<c>REGISTRY_PASSWORD</c> from the
+    /// system's <paramref name="access"/>, and every other variable need from the secret of its own name.
+    /// </summary>
+    internal static (Dictionary<string, string> Environment, Dictionary<string, string> Secrets) Variables(List<JobNeed> needs, TargetJob job, Func<string, RegistryAccess> access)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var registry in job.Capabilities.OfType<ReadsRegistryCredentials>().Select(r => r.Registry).Distinct(StringComparer.Ordinal))
+        {
+            var login = access(registry);
+            environment[ReadsRegistryCredentials.UsernameVariable] = login.UsernameValue;
+            secrets[ReadsRegistryCredentials.PasswordVariable] = login.PasswordSecret;
+            AddScope(login, needs);
+        }
+
+        foreach (var need in needs.Where(n => n.Kind is NeedKind.ScmToken or NeedKind.Variable && !environment.ContainsKey(n.Subject) && !secrets.ContainsKey(n.Subject)))
+        {
+            secrets[need.Subject] = need.Subject; // the secret (GitHub) or masked, protected CI/CD variable (GitLab) of that name
+        }
+
+        return (environment, secrets);
+    }
+
+    private static void AddScope(RegistryAccess access, List<JobNeed> needs)
+    {
+        if (access.WriteScope is { } scope)
+        {
+            needs.Add(JobNeed.WritePermission(scope));
+        }
+    }
+
+    /// <summary>Whether the job publishes something, so it must never be cancelled half-way.</summary>
+    internal static bool Publishes(TargetJob job) =>
+        job.Capabilities.Any(c => c is PublishesRelease or LogsInToRegistry or ReadsRegistryCredentials);
+
+    /// <summary>Mise-pinned tools among <paramref name="needs"/> that no dedicated set-up or the environment covers.</summary>
+    internal static List<string> MiseTools(IEnumerable<JobNeed> needs, Tools.MiseConfig pins, IReadOnlySet<string> provided) =>
+        [.. needs.Where(n => n.Kind == NeedKind.Tool && n.Subject is not (Go or GoReleaser) && !provided.Contains(n.Subject) && pins.VersionOf(n.Subject) is not null)
+            .Select(n => n.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+}
