@@ -1,5 +1,5 @@
-using Slipway.Components.Tests.CiGeneration.Support;
 using Slipway.Components.CiGeneration;
+using Slipway.Components.Tests.CiGeneration.Support;
 using Slipway.Pipelines.GitHub;
 using Xunit;
 
