@@ -89,7 +89,14 @@ internal static class JobNeeds
             setup.Add(new Pipelines.Model.DockerBuildxSetup());
         }
 
-        foreach (var registry in Registries(job, variables))
+        var registries = Registries(job, variables);
+        if (registries.Count == 0 && job.Uses<PublishesRelease>() && (job.Uses<BuildsMultiPlatformImages>() || job.Uses<LogsInToRegistry>()))
+        {
+            throw new BuildConfigurationException(
+                $"Target(s) {string.Join(", ", job.TargetNames)} of job '{job.Id}' publish images, but name no registry to log in to, so the push would be refused. Declare the registry (LogsInToRegistry), or give the image names in the GoReleaser configuration a registry host.");
+        }
+
+        foreach (var registry in registries)
         {
             var login = access(registry);
             setup.Add(login.Login);

@@ -33,6 +33,8 @@ public static class GitHubActionsWriter
             problems.AddRange(EnvironmentCheck.Problems(pipeline, job, GitHubJobEnvironment.For(pipeline, job, facts), GitHubJobEnvironment.IsPredefined));
         }
 
+        problems.AddRange(ReleaseGating.Problems(pipeline));
+
         var root = new YamlMappingNode();
         root.Put("name", pipeline.Name);
         root.Put("on", Triggers(pipeline.Triggers));

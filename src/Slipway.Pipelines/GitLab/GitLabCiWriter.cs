@@ -47,6 +47,8 @@ public static class GitLabCiWriter
         ArgumentNullException.ThrowIfNull(facts);
         PipelineValidator.Validate(pipeline);
         var problems = pipeline.Jobs.SelectMany(job => EnvironmentCheck.Problems(pipeline, job, GitLabJobEnvironment.For(pipeline, job, facts), GitLabJobEnvironment.IsPredefined)).ToList();
+        problems.AddRange(GitLabCiImageChecks.Problems(pipeline));
+        problems.AddRange(ReleaseGating.Problems(pipeline));
         if (problems.Count > 0)
         {
             throw new PipelineValidationException(pipeline, problems);

@@ -64,6 +64,40 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Finding_8_pull_request_path_filters_without_their_trigger_fail_instead_of_being_dropped()
+    {
+        var error = Assert.Throws<BuildConfigurationException>(Ci.Generate<PathsWithoutPullRequestBuild>);
+        Assert.Contains("[GitHubActions(\"release-validation\")] sets OnPullRequestPaths but no pull-request trigger, so pull requests would never start the workflow. Set OnPullRequest = true", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Push_path_filters_without_a_push_trigger_fail()
+    {
+        var error = Assert.Throws<BuildConfigurationException>(Ci.Generate<PathsWithoutPushBuild>);
+        Assert.Contains("[GitHubActions(\"ci-image\")] sets OnPushPaths but no push trigger", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_release_publishing_images_without_a_registry_to_log_in_to_fails()
+    {
+        var error = Assert.Throws<BuildConfigurationException>(Ci.Generate<ReleaseWithoutRegistryBuild>);
+        Assert.Contains("Target(s) Release of job 'release' publish images, but name no registry to log in to", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nothing_is_written_when_generation_fails()
+    {
+        using var repository = new TempRepository();
+        var build = new PathsWithoutPullRequestBuild();
+        var run = new BuildRunner(new StringWriter(), new Dictionary<string, string>(StringComparer.Ordinal), repository.Path);
+
+        var exit = await run.RunAsync(build, ["GenerateCi"]);
+
+        Assert.NotEqual(0, exit);
+        Assert.False(Directory.Exists(System.IO.Path.Combine(repository.Path, ".github")));
+    }
+
+    [Fact]
     public void Job_ids_are_kebab_case()
     {
         Assert.Equal("snapshot-build", JobPartitioner.JobId("SnapshotBuild"));

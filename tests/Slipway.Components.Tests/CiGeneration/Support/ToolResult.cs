@@ -1,3 +1,3 @@
 namespace Slipway.Components.Tests.CiGeneration.Support;
 
-internal sealed record ToolResult(int ExitCode, string Output);
+public sealed record ToolResult(int ExitCode, string Output);
