@@ -13,10 +13,10 @@ public static class ToolResolution
         ArgumentNullException.ThrowIfNull(tool);
         var config = MiseConfig.Load(build.Context.RootDirectory);
         var miseTool = KnownTools.MiseToolFor(tool.Name);
-        return config.VersionOf(miseTool) is { } version
+        return config.PinOf(miseTool) is { } pin
             ? tool with
             {
-                InstallHint = $"It is pinned to {miseTool} {version} in {Path.GetRelativePath(build.Context.RootDirectory, config.Path!)}: "
+                InstallHint = $"It is pinned to {miseTool} {pin.Version} in {pin.Source}: "
                     + $"with mise (https://mise.jdx.dev, or `npm install -g @jdxcode/mise`) on PATH Slipway runs `mise install {miseTool}` itself. {tool.InstallHint}",
             }
             : tool;
