@@ -9,8 +9,7 @@ public static class ApiClients
 {
     public static RetryOptions FastRetries { get; } = new() { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(3) };
 
-    public static HttpClient Http(bool followRedirects = true) =>
-        new(new RetryHandler(FastRetries, new SocketsHttpHandler { AllowAutoRedirect = followRedirects }));
+    public static HttpClient Http() => new(new RetryHandler(FastRetries, new SocketsHttpHandler()));
 
     public static GitHubOptions GitHubOptions(FakeHttpServer server, string? token = "ghp_testtoken") =>
         new() { ApiUrl = server.BaseUrl, Token = token, Retry = FastRetries with { MaxDelay = TimeSpan.FromSeconds(5) } };
