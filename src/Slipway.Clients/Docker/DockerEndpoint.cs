@@ -65,7 +65,7 @@ public sealed record DockerEndpoint
         }
 
         string host;
-        if (getVariable("DOCKER_HOST") is { Length: > 0 } given && !string.IsNullOrWhiteSpace(given))
+        if (getVariable("DOCKER_HOST") is { } given && !string.IsNullOrWhiteSpace(given))
         {
             host = given; // Parsed below, so a malformed value gets our message rather than a bare Uri error.
         }
@@ -169,7 +169,7 @@ public sealed record DockerEndpoint
     {
         public string? DockerConfig => getVariable("DOCKER_CONFIG");
 
-        public string? DockerHost => getVariable("DOCKER_HOST");
+        public string? DockerHost => getVariable("DOCKER_HOST") is { } host && !string.IsNullOrWhiteSpace(host) ? host : null;
 
         public string? DockerTlsVerify => getVariable("DOCKER_TLS_VERIFY");
 

@@ -6,10 +6,16 @@ namespace Slipway.Clients.Tests.Docker;
 
 public sealed class DockerEndpointTests
 {
-    [Fact]
-    public void Default_is_the_standard_unix_socket()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void Without_DOCKER_HOST_or_a_context_the_standard_unix_socket_is_used(string? host)
     {
-        var endpoint = DockerEndpoint.FromEnvironment(_ => null);
+        using var emptyConfig = new TempDirectory();
+        var env = new Dictionary<string, string?> { ["DOCKER_HOST"] = host, ["DOCKER_CONFIG"] = emptyConfig.Path };
+
+        var endpoint = DockerEndpoint.FromEnvironment(env.GetValueOrDefault);
+
         Assert.Equal("/var/run/docker.sock", endpoint.SocketPath);
         Assert.Null(endpoint.TcpAddress);
         Assert.False(endpoint.UseTls);
