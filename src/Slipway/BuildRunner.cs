@@ -179,7 +179,7 @@ public sealed class BuildRunner
 
             foreach (var tool in target.Node.Definition.Tools.Where(t => !t.Optional && context.Tools.Locate(t.Name) is null))
             {
-                problems.Add($"Target {target.Name} requires '{tool.Name}', which was not found on PATH. {tool.InstallHint}");
+                problems.Add($"Target {target.Name} requires '{tool.Name}', which was not found on PATH. {tool.MissingToolAdvice()}");
             }
         }
 

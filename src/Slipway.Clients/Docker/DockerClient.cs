@@ -1,32 +1,35 @@
+using System.IO.Pipelines;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using Slipway.Clients.Registry;
+using Engine = Docker.DotNet;
+using Version = System.Version;
 
 namespace Slipway.Clients.Docker;
 
 /// <summary>
-/// A small client for the Docker Engine API over a Unix socket or TCP: images (build, inspect, tag, push, pull,
-/// import, remove) and containers (create, start, wait, logs, remove, run). The API version is negotiated once:
-/// the lower of the daemon's and <see cref="MaxApiVersion"/>.
+/// The Docker Engine operations Slipway uses, on Docker.DotNet: images (build, inspect, tag, push, pull, import,
+/// remove) and containers (create, start, wait, logs, remove, run), with Slipway's typed inputs and results and
+/// the daemon's error messages kept verbatim. The API version is negotiated once, as the docker CLI does: the lower
+/// of the daemon's and <see cref="MaxApiVersion"/> (Docker.DotNet speaks whatever version it is told).
 /// </summary>
 public sealed class DockerClient : IDisposable
 {
-    /// <summary>The newest Engine API version this client speaks.</summary>
-    public static readonly Version MaxApiVersion = new(1, 45);
+    /// <summary>The newest Engine API version spoken: Docker 29.0's, within what Docker.DotNet's models describe.</summary>
+    public static readonly Version MaxApiVersion = new(1, 52);
 
-    private readonly HttpClient _http;
-    private readonly SemaphoreSlim _versionLock = new(1, 1);
+    private readonly SemaphoreSlim _negotiation = new(1, 1);
+    private Engine.DockerClient? _engine;
     private Version? _apiVersion;
 
     /// <summary>Creates a client for <paramref name="endpoint"/> (from the environment when null).</summary>
     public DockerClient(DockerEndpoint? endpoint = null)
     {
         Endpoint = endpoint ?? DockerEndpoint.FromEnvironment();
-        _http = new HttpClient(Endpoint.CreateHandler()) { BaseAddress = Endpoint.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
     }
 
     /// <summary>The daemon endpoint.</summary>
@@ -34,38 +37,14 @@ public sealed class DockerClient : IDisposable
 
     /// <summary>Checks that the daemon answers <c>GET /_ping</c>.</summary>
     /// <exception cref="DockerUnreachableException">Nothing answers at the endpoint.</exception>
-    public async Task PingAsync(CancellationToken cancellationToken = default)
-    {
-        using var response = await SendRawAsync(HttpMethod.Get, "/_ping", null, null, cancellationToken);
-        await EnsureSuccessAsync(response, "ping", cancellationToken);
-    }
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        CallAsync("ping", engine => engine.System.PingAsync(cancellationToken), cancellationToken);
 
     /// <summary>The negotiated API version (asks the daemon once).</summary>
     public async Task<Version> GetApiVersionAsync(CancellationToken cancellationToken = default)
     {
-        if (_apiVersion is { } known)
-        {
-            return known;
-        }
-
-        await _versionLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_apiVersion is null)
-            {
-                using var response = await SendRawAsync(HttpMethod.Get, "/version", null, null, cancellationToken);
-                await EnsureSuccessAsync(response, "version", cancellationToken);
-                using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-                var server = Version.Parse(doc.RootElement.GetProperty("ApiVersion").GetString()!);
-                _apiVersion = server < MaxApiVersion ? server : MaxApiVersion;
-            }
-
-            return _apiVersion;
-        }
-        finally
-        {
-            _versionLock.Release();
-        }
+        await EngineAsync(cancellationToken);
+        return _apiVersion!;
     }
 
     /// <summary>
@@ -76,195 +55,189 @@ public sealed class DockerClient : IDisposable
     public async Task<string> BuildImageAsync(ImageBuildOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var writer = new BuildContextWriter(options.ContextDirectory, options.Dockerfile);
-        var query = new List<(string, string)> { ("dockerfile", options.Dockerfile.Replace('\\', '/')), ("rm", "1"), ("forcerm", "1") };
-        query.AddRange(options.Tags.Select(t => ("t", t)));
-        if (options.BuildArgs.Count > 0)
+        var context = new BuildContextWriter(options.ContextDirectory, options.Dockerfile);
+        var parameters = new ImageBuildParameters
         {
-            query.Add(("buildargs", JsonSerializer.Serialize(options.BuildArgs)));
+            Dockerfile = options.Dockerfile.Replace('\\', '/'),
+            Tags = [.. options.Tags],
+            BuildArgs = new Dictionary<string, string>(options.BuildArgs, StringComparer.Ordinal),
+            Labels = new Dictionary<string, string>(options.Labels, StringComparer.Ordinal),
+            Target = options.Target is { Length: > 0 } target ? target : null,
+            NoCache = options.NoCache ? true : null,
+            Remove = true,
+            ForceRemove = true,
+            // The classic builder: BuildKit over the Engine API needs a gRPC session that Docker.DotNet does not offer.
+            Version = "1",
+        };
+        var messages = new JsonMessageProgress(progress);
+        var pipe = new Pipe();
+        using var stopWriting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writing = WriteContextAsync(context, pipe.Writer, stopWriting.Token);
+        try
+        {
+            await CallAsync(
+                "build image",
+                engine => engine.Images.BuildImageFromDockerfileAsync(parameters, pipe.Reader.AsStream(), null, null, messages, cancellationToken),
+                cancellationToken);
+        }
+        finally
+        {
+            // The daemon may answer before reading the whole context (a bad Dockerfile): stop the writer then.
+            await stopWriting.CancelAsync();
+            await writing;
         }
 
-        if (options.Labels.Count > 0)
-        {
-            query.Add(("labels", JsonSerializer.Serialize(options.Labels)));
-        }
-
-        if (options.Target is { Length: > 0 } target)
-        {
-            query.Add(("target", target));
-        }
-
-        if (options.NoCache)
-        {
-            query.Add(("nocache", "1"));
-        }
-
-        var content = new StreamingContent(writer.WriteAsync);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        string? imageId = null;
-        await SendStreamAsync(HttpMethod.Post, "/build", query, content, null, "build image", progress, message =>
-        {
-            if (message.TryGetProperty("aux", out var aux) && aux.ValueKind == JsonValueKind.Object && aux.TryGetProperty("ID", out var id))
-            {
-                imageId = id.GetString();
-            }
-        }, cancellationToken);
-        return imageId ?? throw new DockerApiException("build image", null, "the daemon finished the build without reporting an image id");
+        messages.ThrowIfFailed("build image");
+        return messages.Aux("ID") ?? throw new DockerApiException("build image", null, "the daemon finished the build without reporting an image id");
     }
 
     /// <summary>Inspects a local image; null when the daemon does not have it.</summary>
     public async Task<ImageInspection?> InspectImageAsync(string image, CancellationToken cancellationToken = default)
     {
-        using var response = await SendAsync(HttpMethod.Get, $"/images/{Escape(image)}/json", null, null, null, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        try
+        {
+            var inspected = await CallAsync($"inspect image {image}", engine => engine.Images.InspectImageAsync(image, cancellationToken), cancellationToken);
+            return new ImageInspection(
+                inspected.ID,
+                inspected.Size,
+                new Dictionary<string, string>(inspected.Config?.Labels ?? new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal),
+                [.. inspected.RepoTags ?? []],
+                [.. inspected.RepoDigests ?? []]);
+        }
+        catch (DockerApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
         }
-
-        await EnsureSuccessAsync(response, $"inspect image {image}", cancellationToken);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        var root = doc.RootElement;
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("Config", out var config) && config.ValueKind == JsonValueKind.Object
-            && config.TryGetProperty("Labels", out var l) && l.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var p in l.EnumerateObject())
-            {
-                labels[p.Name] = p.Value.GetString() ?? "";
-            }
-        }
-
-        return new ImageInspection(root.GetProperty("Id").GetString()!, root.GetProperty("Size").GetInt64(), labels, Strings(root, "RepoTags"), Strings(root, "RepoDigests"));
     }
 
     /// <summary>Tags <paramref name="image"/> as <paramref name="repository"/>:<paramref name="tag"/>.</summary>
-    public async Task TagImageAsync(string image, string repository, string tag, CancellationToken cancellationToken = default)
-    {
-        using var response = await SendAsync(HttpMethod.Post, $"/images/{Escape(image)}/tag", [("repo", repository), ("tag", tag)], null, null, cancellationToken);
-        await EnsureSuccessAsync(response, $"tag image {image} as {repository}:{tag}", cancellationToken);
-    }
+    public Task TagImageAsync(string image, string repository, string tag, CancellationToken cancellationToken = default) =>
+        CallAsync(
+            $"tag image {image} as {repository}:{tag}",
+            engine => engine.Images.TagImageAsync(image, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken),
+            cancellationToken);
 
     /// <summary>Pushes <paramref name="repository"/>:<paramref name="tag"/> and returns the digest the registry stored.</summary>
     /// <exception cref="DockerApiException">The push failed (the daemon's message is kept verbatim).</exception>
     public async Task<string> PushImageAsync(string repository, string tag, RegistryCredentials? credentials = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        string? digest = null;
-        await SendStreamAsync(HttpMethod.Post, $"/images/{Escape(repository)}/push", [("tag", tag)], null, RegistryAuth(repository, credentials), $"push {repository}:{tag}", progress, message =>
-        {
-            if (message.TryGetProperty("aux", out var aux) && aux.ValueKind == JsonValueKind.Object && aux.TryGetProperty("Digest", out var d))
-            {
-                digest = d.GetString();
-            }
-        }, cancellationToken);
-        return digest ?? throw new DockerApiException($"push {repository}:{tag}", null, "the daemon finished the push without reporting a digest");
+        var operation = $"push {repository}:{tag}";
+        var messages = new JsonMessageProgress(progress);
+        await CallAsync(
+            operation,
+            engine => engine.Images.PushImageAsync(repository, new ImagePushParameters { Tag = tag }, AuthConfig(repository, credentials), messages, cancellationToken),
+            cancellationToken);
+        messages.ThrowIfFailed(operation);
+        return messages.Aux("Digest") ?? throw new DockerApiException(operation, null, "the daemon finished the push without reporting a digest");
     }
 
     /// <summary>Pulls <paramref name="repository"/>:<paramref name="tag"/> through the daemon.</summary>
-    public Task PullImageAsync(string repository, string tag, RegistryCredentials? credentials = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
-        SendStreamAsync(HttpMethod.Post, "/images/create", [("fromImage", repository), ("tag", tag)], null, RegistryAuth(repository, credentials), $"pull {repository}:{tag}", progress, null, cancellationToken);
+    public async Task PullImageAsync(string repository, string tag, RegistryCredentials? credentials = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var operation = $"pull {repository}:{tag}";
+        var messages = new JsonMessageProgress(progress);
+        await CallAsync(
+            operation,
+            engine => engine.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = repository, Tag = tag }, AuthConfig(repository, credentials), messages, cancellationToken),
+            cancellationToken);
+        messages.ThrowIfFailed(operation);
+    }
 
     /// <summary>Creates an image from a root filesystem tar (like <c>docker import</c>) and tags it.</summary>
     public async Task<string> ImportImageAsync(Stream rootfsTar, string repository, string tag, CancellationToken cancellationToken = default)
     {
-        var content = new StreamContent(rootfsTar);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        string? id = null;
-        await SendStreamAsync(HttpMethod.Post, "/images/create", [("fromSrc", "-"), ("repo", repository), ("tag", tag)], content, null, $"import {repository}:{tag}", null, message =>
-        {
-            if (message.TryGetProperty("status", out var s) && s.GetString() is { } status && status.StartsWith("sha256:", StringComparison.Ordinal))
-            {
-                id = status;
-            }
-        }, cancellationToken);
-        return id ?? throw new DockerApiException($"import {repository}:{tag}", null, "the daemon did not report an image id");
+        var operation = $"import {repository}:{tag}";
+        var messages = new JsonMessageProgress(null);
+        await CallAsync(
+            operation,
+            engine => engine.Images.CreateImageAsync(new ImagesCreateParameters { Repo = repository, Tag = tag }, rootfsTar, null, messages, cancellationToken),
+            cancellationToken);
+        messages.ThrowIfFailed(operation);
+        return messages.StatusImageId ?? throw new DockerApiException(operation, null, "the daemon did not report an image id");
     }
 
     /// <summary>Removes a local image; returns false when it did not exist.</summary>
     public async Task<bool> RemoveImageAsync(string image, bool force = false, CancellationToken cancellationToken = default)
     {
-        using var response = await SendAsync(HttpMethod.Delete, $"/images/{Escape(image)}", [("force", force ? "1" : "0")], null, null, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        try
+        {
+            await CallAsync($"remove image {image}", engine => engine.Images.DeleteImageAsync(image, new ImageDeleteParameters { Force = force }, cancellationToken), cancellationToken);
+            return true;
+        }
+        catch (DockerApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
             return false;
         }
-
-        await EnsureSuccessAsync(response, $"remove image {image}", cancellationToken);
-        return true;
     }
 
     /// <summary>Creates a container and returns its id.</summary>
     public async Task<string> CreateContainerAsync(ContainerSpec spec, string? name = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var body = new JsonObject
+        var parameters = new CreateContainerParameters
         {
-            ["Image"] = spec.Image,
-            ["Tty"] = false,
-            ["AttachStdout"] = true,
-            ["AttachStderr"] = true,
-            ["Env"] = new JsonArray([.. spec.Environment.Select(kv => JsonValue.Create($"{kv.Key}={kv.Value}"))]),
-            ["Labels"] = new JsonObject(spec.Labels.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
-            ["HostConfig"] = new JsonObject { ["Binds"] = new JsonArray([.. spec.Binds.Select(b => JsonValue.Create(b))]) },
+            Name = name,
+            Image = spec.Image,
+            Tty = false,
+            AttachStdout = true,
+            AttachStderr = true,
+            Env = [.. spec.Environment.Select(kv => $"{kv.Key}={kv.Value}")],
+            Labels = new Dictionary<string, string>(spec.Labels, StringComparer.Ordinal),
+            Cmd = spec.Command.Count > 0 ? [.. spec.Command] : null!,
+            WorkingDir = spec.WorkingDirectory ?? "",
+            HostConfig = new HostConfig { Binds = [.. spec.Binds] },
         };
-        if (spec.Command.Count > 0)
-        {
-            body["Cmd"] = new JsonArray([.. spec.Command.Select(c => JsonValue.Create(c))]);
-        }
-
-        if (spec.WorkingDirectory is { } wd)
-        {
-            body["WorkingDir"] = wd;
-        }
-
-        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await SendAsync(HttpMethod.Post, "/containers/create", name is null ? null : [("name", name)], content, null, cancellationToken);
-        await EnsureSuccessAsync(response, $"create container from {spec.Image}", cancellationToken);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        return doc.RootElement.GetProperty("Id").GetString()!;
+        var created = await CallAsync($"create container from {spec.Image}", engine => engine.Containers.CreateContainerAsync(parameters, cancellationToken), cancellationToken);
+        return created.ID;
     }
 
     /// <summary>Starts a created container.</summary>
-    public async Task StartContainerAsync(string containerId, CancellationToken cancellationToken = default)
-    {
-        using var response = await SendAsync(HttpMethod.Post, $"/containers/{Escape(containerId)}/start", null, null, null, cancellationToken);
-        await EnsureSuccessAsync(response, $"start container {containerId}", cancellationToken);
-    }
+    public Task StartContainerAsync(string containerId, CancellationToken cancellationToken = default) =>
+        CallAsync($"start container {containerId}", engine => engine.Containers.StartContainerAsync(containerId, new ContainerStartParameters(), cancellationToken), cancellationToken);
 
     /// <summary>Waits for a container to stop and returns its exit code.</summary>
     public async Task<long> WaitContainerAsync(string containerId, CancellationToken cancellationToken = default)
     {
-        using var response = await SendAsync(HttpMethod.Post, $"/containers/{Escape(containerId)}/wait", null, null, null, cancellationToken);
-        await EnsureSuccessAsync(response, $"wait for container {containerId}", cancellationToken);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        if (doc.RootElement.TryGetProperty("Error", out var error) && error.ValueKind == JsonValueKind.Object
-            && error.TryGetProperty("Message", out var m) && m.GetString() is { Length: > 0 } message)
-        {
-            throw new DockerApiException($"wait for container {containerId}", null, message);
-        }
-
-        return doc.RootElement.GetProperty("StatusCode").GetInt64();
+        var operation = $"wait for container {containerId}";
+        var result = await CallAsync(operation, engine => engine.Containers.WaitContainerAsync(containerId, cancellationToken), cancellationToken);
+        return result.Error?.Message is { Length: > 0 } message ? throw new DockerApiException(operation, null, message) : result.StatusCode;
     }
 
     /// <summary>Reads a (non-TTY) container's stdout and stderr so far.</summary>
     public async Task<ContainerOutput> GetContainerLogsAsync(string containerId, CancellationToken cancellationToken = default)
     {
-        using var response = await SendAsync(HttpMethod.Get, $"/containers/{Escape(containerId)}/logs", [("stdout", "1"), ("stderr", "1")], null, null, cancellationToken);
-        await EnsureSuccessAsync(response, $"read logs of container {containerId}", cancellationToken);
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        return await ContainerStreamDemultiplexer.ReadAsync(stream, cancellationToken);
+        using var stream = await CallAsync(
+            $"read logs of container {containerId}",
+            engine => engine.Containers.GetContainerLogsAsync(containerId, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, cancellationToken),
+            cancellationToken);
+        using var stdout = new MemoryStream();
+        using var stderr = new MemoryStream();
+        using var combined = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        while (await stream.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken) is { EOF: false } read)
+        {
+            (read.Target == MultiplexedStream.TargetStream.StandardError ? stderr : stdout).Write(buffer, 0, read.Count);
+            combined.Write(buffer, 0, read.Count);
+        }
+
+        return new ContainerOutput(Decode(stdout), Decode(stderr), Decode(combined));
     }
 
     /// <summary>Removes a container (killing it if running); returns false when it did not exist.</summary>
     public async Task<bool> RemoveContainerAsync(string containerId, CancellationToken cancellationToken = default)
     {
-        using var response = await SendAsync(HttpMethod.Delete, $"/containers/{Escape(containerId)}", [("force", "1"), ("v", "1")], null, null, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        try
+        {
+            await CallAsync(
+                $"remove container {containerId}",
+                engine => engine.Containers.RemoveContainerAsync(containerId, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, cancellationToken),
+                cancellationToken);
+            return true;
+        }
+        catch (DockerApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
             return false;
         }
-
-        await EnsureSuccessAsync(response, $"remove container {containerId}", cancellationToken);
-        return true;
     }
 
     /// <summary>Runs <paramref name="command"/> in a new container from <paramref name="image"/>, waits, collects its output and removes it.</summary>
@@ -290,103 +263,108 @@ public sealed class DockerClient : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _http.Dispose();
-        _versionLock.Dispose();
+        _engine?.Dispose();
+        _negotiation.Dispose();
     }
 
-    private static string[] Strings(JsonElement root, string property) =>
-        root.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array
-            ? [.. array.EnumerateArray().Select(e => e.GetString() ?? "")]
-            : [];
+    private static string Decode(MemoryStream stream) => Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
 
-    private static string Escape(string segment) => Uri.EscapeDataString(segment).Replace("%2F", "/", StringComparison.Ordinal);
-
-    // X-Registry-Auth: base64url JSON; the daemon wants the header even for anonymous pushes.
-    private static string RegistryAuth(string repository, RegistryCredentials? credentials)
-    {
-        var json = credentials is null
-            ? "{}"
-            : JsonSerializer.Serialize(new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["username"] = credentials.Username,
-                ["password"] = credentials.Password,
-                ["serveraddress"] = ImageReference.Parse(repository).Registry,
-            });
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
-
-    private async Task SendStreamAsync(HttpMethod method, string path, IEnumerable<(string, string)>? query, HttpContent? content, string? registryAuth,
-        string operation, IProgress<string>? progress, Action<JsonElement>? onMessage, CancellationToken cancellationToken)
-    {
-        using var response = await SendAsync(method, path, query, content, registryAuth, cancellationToken);
-        await EnsureSuccessAsync(response, operation, cancellationToken);
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        await DockerJsonStream.ReadAsync(body, operation, progress, onMessage, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, IEnumerable<(string, string)>? query, HttpContent? content, string? registryAuth, CancellationToken cancellationToken)
-    {
-        var version = await GetApiVersionAsync(cancellationToken);
-        return await SendRawAsync(method, $"/v{version.ToString(2)}{path}{QueryString(query)}", content, registryAuth, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string pathAndQuery, HttpContent? content, string? registryAuth, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, pathAndQuery) { Content = content };
-        if (registryAuth is not null)
+    // The daemon wants X-Registry-Auth even for anonymous pushes; Docker.DotNet sends an empty one for null.
+    private static AuthConfig? AuthConfig(string repository, RegistryCredentials? credentials) =>
+        credentials is null ? null : new AuthConfig
         {
-            request.Headers.Add("X-Registry-Auth", registryAuth);
-        }
+            Username = credentials.Username,
+            Password = credentials.Password,
+            ServerAddress = ImageReference.Parse(repository).Registry,
+        };
 
+    private static async Task WriteContextAsync(BuildContextWriter context, PipeWriter destination, CancellationToken cancellationToken)
+    {
         try
         {
-            return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            await using (var stream = destination.AsStream(leaveOpen: true))
+            {
+                await context.WriteAsync(stream, cancellationToken);
+            }
+
+            await destination.CompleteAsync();
         }
-        catch (HttpRequestException ex) when (ex.InnerException is SocketException or IOException || ex.HttpRequestError == HttpRequestError.ConnectionError)
+        catch (OperationCanceledException)
+        {
+            await destination.CompleteAsync();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The reading side (the request) fails with this, naming the unreadable file.
+            await destination.CompleteAsync(ex);
+        }
+    }
+
+    private Task CallAsync(string operation, Func<Engine.DockerClient, Task> call, CancellationToken cancellationToken) =>
+        CallAsync<bool>(operation, async engine =>
+        {
+            await call(engine);
+            return true;
+        }, cancellationToken);
+
+    private async Task<T> CallAsync<T>(string operation, Func<Engine.DockerClient, Task<T>> call, CancellationToken cancellationToken) =>
+        await TranslateAsync(operation, call, await EngineAsync(cancellationToken));
+
+    private async Task<T> TranslateAsync<T>(string operation, Func<Engine.DockerClient, Task<T>> call, Engine.DockerClient engine)
+    {
+        try
+        {
+            return await call(engine);
+        }
+        catch (Engine.DockerApiException ex)
+        {
+            throw new DockerApiException(operation, ex.StatusCode, DaemonMessage.From(ex.ResponseBody, ex.StatusCode));
+        }
+        catch (Exception ex) when (IsConnectionFailure(ex))
         {
             throw new DockerUnreachableException(Endpoint, ex);
         }
     }
 
-    private static string QueryString(IEnumerable<(string Key, string Value)>? query) =>
-        query is null ? "" : "?" + string.Join('&', query.Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}"));
-
-    private static async Task EnsureSuccessAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    private async Task<Engine.DockerClient> EngineAsync(CancellationToken cancellationToken)
     {
-        if (response.IsSuccessStatusCode)
+        if (_engine is { } ready)
         {
-            return;
+            return ready;
         }
 
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        var message = body.Trim();
+        await _negotiation.WaitAsync(cancellationToken);
         try
         {
-            using var doc = JsonDocument.Parse(body);
-            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("message", out var m))
+            if (_engine is null)
             {
-                message = m.GetString() ?? message;
+                using var unversioned = Build(null);
+                var version = await TranslateAsync("ask the daemon's API version", engine => engine.System.GetVersionAsync(cancellationToken), unversioned);
+                var server = Version.Parse(version.APIVersion);
+                _apiVersion = server < MaxApiVersion ? server : MaxApiVersion;
+                _engine = Build(_apiVersion);
             }
-        }
-        catch (JsonException)
-        {
-            // Not JSON (e.g. a proxy's error page): keep the raw text.
-        }
 
-        throw new DockerApiException(operation, response.StatusCode, message.Length > 0 ? message : response.ReasonPhrase ?? "");
+            return _engine;
+        }
+        finally
+        {
+            _negotiation.Release();
+        }
     }
 
-    /// <summary>Request content written by a callback as it is sent (the build context tar), never buffered whole.</summary>
-    private sealed class StreamingContent(Func<Stream, CancellationToken, Task> write) : HttpContent
+    private Engine.DockerClient Build(Version? apiVersion)
     {
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => write(stream, CancellationToken.None);
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) => write(stream, cancellationToken);
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
+        var builder = new DockerClientBuilder().WithEndpoint(Endpoint.EngineAddress).WithApiVersion(apiVersion!);
+        return (Endpoint.CreateAuthProvider() is { } tls ? builder.WithAuthProvider(tls) : builder).Build();
     }
+
+    private static bool IsConnectionFailure(Exception ex) => ex switch
+    {
+        SocketException or AuthenticationException => true,
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsConnectionFailure),
+        HttpRequestException or IOException => ex.InnerException is { } inner && IsConnectionFailure(inner),
+        _ => false,
+    };
 }

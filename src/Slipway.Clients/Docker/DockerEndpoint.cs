@@ -1,12 +1,15 @@
 using System.Net.Security;
-using System.Net.Sockets;
-using System.Security.Cryptography.X509Certificates;
+using Docker.DotNet;
+using Docker.DotNet.Handler.Abstractions;
+using Docker.DotNet.X509;
 
 namespace Slipway.Clients.Docker;
 
 /// <summary>
-/// Where the Docker daemon listens: a Unix socket or a TCP address, optionally with TLS client certificates,
-/// parsed the way the docker CLI reads <c>DOCKER_HOST</c>, <c>DOCKER_TLS_VERIFY</c> and <c>DOCKER_CERT_PATH</c>.
+/// Where the Docker daemon listens: a Unix socket or a TCP address, optionally with TLS client certificates. Found
+/// the way the docker CLI finds it: <c>DOCKER_HOST</c>, else the current Docker context (<c>DOCKER_CONTEXT</c> or
+/// <c>currentContext</c> in the Docker config, resolved by Docker.DotNet), else the default socket; TLS from
+/// <c>DOCKER_TLS_VERIFY</c> and <c>DOCKER_CERT_PATH</c>, which Docker.DotNet does not read.
 /// </summary>
 public sealed record DockerEndpoint
 {
@@ -31,7 +34,7 @@ public sealed record DockerEndpoint
     /// <summary>The Unix socket path, or null for TCP.</summary>
     public string? SocketPath { get; }
 
-    /// <summary>The HTTP(S) base address for TCP, or null for a Unix socket.</summary>
+    /// <summary>The HTTP(S) address for TCP, or null for a Unix socket.</summary>
     public Uri? TcpAddress { get; }
 
     /// <summary>Whether TLS is used (TCP only).</summary>
@@ -43,17 +46,17 @@ public sealed record DockerEndpoint
     /// <summary>Directory holding <c>ca.pem</c>, <c>cert.pem</c> and <c>key.pem</c> when TLS is used.</summary>
     public string? CertPath { get; }
 
-    /// <summary>The base address requests are sent to (a placeholder host for Unix sockets).</summary>
-    public Uri BaseAddress => TcpAddress ?? new Uri("http://docker.sock/");
+    /// <summary>The address in the form Docker.DotNet selects its transport by (<c>unix://</c> or <c>tcp://</c>).</summary>
+    internal Uri EngineAddress => SocketPath is { } path ? new Uri("unix://" + path) : new Uri($"tcp://{TcpAddress!.Authority}");
 
     /// <summary>Reads the endpoint from the process environment.</summary>
     public static DockerEndpoint FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
     /// <summary>Reads the endpoint from <paramref name="getVariable"/> (for tests and injected environments).</summary>
+    /// <exception cref="ArgumentException">DOCKER_HOST or the current context's host is malformed, or the context does not exist.</exception>
     public static DockerEndpoint FromEnvironment(Func<string, string?> getVariable)
     {
         ArgumentNullException.ThrowIfNull(getVariable);
-        var host = getVariable("DOCKER_HOST");
         var verify = !string.IsNullOrEmpty(getVariable("DOCKER_TLS_VERIFY"));
         var certPath = getVariable("DOCKER_CERT_PATH");
         if (verify && string.IsNullOrEmpty(certPath))
@@ -61,7 +64,24 @@ public sealed record DockerEndpoint
             certPath = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".docker");
         }
 
-        return Parse(string.IsNullOrWhiteSpace(host) ? DefaultHost : host, verify, string.IsNullOrEmpty(certPath) ? null : certPath);
+        string host;
+        if (getVariable("DOCKER_HOST") is { } given && !string.IsNullOrWhiteSpace(given))
+        {
+            host = given; // Parsed below, so a malformed value gets our message rather than a bare Uri error.
+        }
+        else
+        {
+            try
+            {
+                host = new DockerConfig(new CliSettings(getVariable)).GetEndpoint().OriginalString;
+            }
+            catch (DockerConfigurationException ex)
+            {
+                throw new ArgumentException($"{ex.Message} Set DOCKER_HOST, or select an existing context with DOCKER_CONTEXT or `docker context use`.", nameof(getVariable), ex);
+            }
+        }
+
+        return Parse(host, verify, string.IsNullOrEmpty(certPath) ? null : certPath);
     }
 
     /// <summary>Parses a <c>DOCKER_HOST</c> value.</summary>
@@ -102,71 +122,40 @@ public sealed record DockerEndpoint
         throw Malformed(host, "unsupported scheme");
     }
 
-    /// <summary>Creates the HTTP handler that reaches this endpoint (Unix socket connect or TLS client certificates).</summary>
-    public SocketsHttpHandler CreateHandler()
+    /// <summary>
+    /// The TLS credentials for Docker.DotNet: the client certificate from <c>cert.pem</c>/<c>key.pem</c> when present,
+    /// and, with <see cref="VerifyTls"/>, the daemon's certificate checked against <c>ca.pem</c>. Null without TLS.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">TLS verification is asked for but <c>ca.pem</c> is missing.</exception>
+    internal IAuthProvider? CreateAuthProvider()
     {
-        var handler = new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30) };
-        if (SocketPath is { } path)
+        if (!UseTls || CertPath is not { } dir)
         {
-            handler.ConnectCallback = async (_, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                try
-                {
-                    await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            };
-        }
-        else if (UseTls && CertPath is { } dir)
-        {
-            ConfigureTls(handler.SslOptions, dir);
+            return null;
         }
 
-        return handler;
-    }
-
-    private void ConfigureTls(SslClientAuthenticationOptions ssl, string dir)
-    {
         var cert = Path.Combine(dir, "cert.pem");
         var key = Path.Combine(dir, "key.pem");
-        if (File.Exists(cert) && File.Exists(key))
-        {
-            ssl.ClientCertificates = [X509Certificate2.CreateFromPemFile(cert, key)];
-        }
-
+        var credentials = new CertificateCredentials(File.Exists(cert) && File.Exists(key) ? DockerTlsCertificates.LoadCertificateFromPemFiles(cert, key) : null);
         var caPath = Path.Combine(dir, "ca.pem");
         if (!VerifyTls)
         {
-            ssl.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+            // DOCKER_CERT_PATH without DOCKER_TLS_VERIFY: encrypted but unverified, as the docker CLI does.
+            credentials.ServerCertificateValidationCallback = (_, _, _, _) => true;
         }
         else if (File.Exists(caPath))
         {
-            var ca = X509CertificateLoader.LoadCertificateFromFile(caPath);
-            ssl.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-            {
-                if (certificate is null)
-                {
-                    return false;
-                }
-
-                using var chain = new X509Chain();
-                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                chain.ChainPolicy.CustomTrustStore.Add(ca);
-                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-                return (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None
-                    && chain.Build(X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
-            };
+            var chainsToCa = DockerTlsCertificates.CreateCertificateAuthorityValidationCallback(DockerTlsCertificates.LoadCertificateAuthorityFromPemFile(caPath));
+            // The library's callback checks only the chain; the host name must match too, as the docker CLI requires.
+            credentials.ServerCertificateValidationCallback = (sender, certificate, chain, errors) =>
+                (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None && chainsToCa(sender, certificate, chain, errors);
         }
         else
         {
             throw new FileNotFoundException($"DOCKER_TLS_VERIFY is set but the CA certificate {caPath} does not exist; set DOCKER_CERT_PATH to the directory holding ca.pem, cert.pem and key.pem.", caPath);
         }
+
+        return credentials;
     }
 
     private static ArgumentException Malformed(string value, string why) =>
@@ -174,4 +163,16 @@ public sealed record DockerEndpoint
 
     /// <inheritdoc />
     public override string ToString() => Host;
+
+    /// <summary>The Docker CLI variables Docker.DotNet resolves the current context from, read from an injected environment.</summary>
+    private sealed class CliSettings(Func<string, string?> getVariable) : IDockerCliSettings
+    {
+        public string? DockerConfig => getVariable("DOCKER_CONFIG");
+
+        public string? DockerHost => getVariable("DOCKER_HOST") is { } host && !string.IsNullOrWhiteSpace(host) ? host : null;
+
+        public string? DockerTlsVerify => getVariable("DOCKER_TLS_VERIFY");
+
+        public string? DockerContext => getVariable("DOCKER_CONTEXT");
+    }
 }

@@ -1,37 +1,33 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
-using Slipway.Clients.Http;
+using Octokit;
 
 namespace Slipway.Clients.GitHub;
 
 /// <summary>
-/// Reads GitHub Actions history over the REST API (version 2022-11-28): workflow runs, their jobs and steps, and
-/// their artifacts. Give it an <see cref="HttpClient"/> over a <see cref="RetryHandler"/> so 5xx and short 429s are
-/// retried; this client waits for a rate limit that resets soon and words every other failure.
+/// Reads GitHub Actions history through Octokit: workflow runs, their jobs and steps, and their artifacts, as
+/// Slipway's own records. Requests go over a retry handler (5xx, connection failures, and rate limits that reset
+/// within <see cref="GitHubOptions.Retry"/>'s longest wait); every other failure is a worded
+/// <see cref="GitHubApiException"/>.
 /// </summary>
-public sealed class GitHubActionsClient
+public sealed class GitHubActionsClient : IDisposable
 {
-    private readonly JsonApi _api;
-    private readonly string _root;
+    private readonly GitHubApi _api;
 
     /// <summary>Creates the client.</summary>
-    /// <param name="http">Transport; its base address is ignored.</param>
-    /// <param name="options">API address and token; <see cref="GitHubOptions.FromEnvironment"/> when null.</param>
-    /// <param name="time">Clock for rate-limit waits; the system clock when null.</param>
-    public GitHubActionsClient(HttpClient http, GitHubOptions? options = null, TimeProvider? time = null)
+    /// <param name="options">API address, token and retry bounds; <see cref="GitHubOptions.FromEnvironment"/> when null.</param>
+    /// <param name="transport">The innermost handler (a <see cref="SocketsHttpHandler"/> that leaves redirects to Octokit when null).</param>
+    public GitHubActionsClient(GitHubOptions? options = null, HttpMessageHandler? transport = null)
     {
-        Options = options ?? GitHubOptions.FromEnvironment();
-        _root = Options.ApiUrl.AbsoluteUri.TrimEnd('/') + "/";
-        _api = new JsonApi(http, Options.MaxRateLimitWait, time ?? TimeProvider.System, Authorize, Fail);
+        _api = new GitHubApi(options ?? GitHubOptions.FromEnvironment(), transport);
     }
 
     /// <summary>The options in force.</summary>
-    public GitHubOptions Options { get; }
+    public GitHubOptions Options => _api.Options;
 
     /// <summary>
-    /// The newest runs of <paramref name="workflowFile"/> (file name such as <c>ci.yml</c>, or workflow id), newest first.
+    /// The newest runs of <paramref name="workflowFile"/> (file name such as <c>ci.yml</c>), newest first.
     /// </summary>
     /// <param name="owner">Repository owner.</param>
     /// <param name="repo">Repository name.</param>
@@ -39,22 +35,31 @@ public sealed class GitHubActionsClient
     /// <param name="branch">Only runs for this branch; all branches when null.</param>
     /// <param name="status">Status or conclusion filter (<c>success</c>, <c>completed</c>...); none when null.</param>
     /// <param name="max">At most this many runs (pages of up to 100 are followed).</param>
-    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <param name="cancellationToken">Not passed to Octokit, whose read calls take none; checked between calls.</param>
     /// <exception cref="GitHubApiException">The workflow does not exist, the token is refused, or the rate limit is spent.</exception>
     public async Task<IReadOnlyList<GitHubWorkflowRun>> ListWorkflowRunsAsync(
         string owner, string repo, string workflowFile, string? branch = null, string? status = "success", int max = 20, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var query = JsonApi.Query(("per_page", PageSize(max)), ("branch", branch), ("status", status), ("exclude_pull_requests", "true"));
-        var url = Url($"repos/{Seg(owner)}/{Seg(repo)}/actions/workflows/{Seg(workflowFile)}/runs{query}");
+        cancellationToken.ThrowIfCancellationRequested();
+        var request = new WorkflowRunsRequest { Branch = branch, ExcludePullRequests = true };
+        if (status is not null)
+        {
+            request.Status = new StringEnum<CheckRunStatusFilter>(status);
+        }
+
+        var pageSize = Math.Min(max, 100);
+        var pages = new ApiOptions { PageSize = pageSize, PageCount = (max + pageSize - 1) / pageSize, StartPage = 1 };
+        var what = _api.Describe("GET", $"repos/{owner}/{repo}/actions/workflows/{workflowFile}/runs");
         try
         {
-            return await _api.GetPagesAsync<GitHubWorkflowRun>(url, "workflow_runs", max, cancellationToken);
+            var runs = await _api.CallAsync(what, client => client.Actions.Workflows.Runs.ListByWorkflow(owner, repo, workflowFile, request, pages));
+            return [.. runs.WorkflowRuns.Take(max).Select(ToRun)];
         }
         catch (GitHubApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
             throw new GitHubApiException(
-                $"workflow {workflowFile} not found in {owner}/{repo} (GET {url} answered 404). Check the file name under .github/workflows and the repository; a private repository also answers 404 to a token that cannot read it.",
+                $"workflow {workflowFile} not found in {owner}/{repo} ({what} answered 404). Check the file name under .github/workflows and the repository; a private repository also answers 404 to a token that cannot read it.",
                 HttpStatusCode.NotFound,
                 inner: ex);
         }
@@ -62,48 +67,50 @@ public sealed class GitHubActionsClient
 
     /// <summary>The jobs of the latest attempt of run <paramref name="runId"/>, with their steps (all pages).</summary>
     /// <exception cref="GitHubApiException">The run does not exist, the token is refused, or the rate limit is spent.</exception>
-    public async Task<IReadOnlyList<GitHubJob>> ListJobsAsync(string owner, string repo, long runId, CancellationToken cancellationToken = default) =>
-        await _api.GetPagesAsync<GitHubJob>(
-            Url($"repos/{Seg(owner)}/{Seg(repo)}/actions/runs/{runId.ToString(CultureInfo.InvariantCulture)}/jobs?filter=latest&per_page=100"),
-            "jobs",
-            int.MaxValue,
-            cancellationToken);
+    public async Task<IReadOnlyList<GitHubJob>> ListJobsAsync(string owner, string repo, long runId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var jobs = await _api.CallAsync(
+            _api.Describe("GET", $"repos/{owner}/{repo}/actions/runs/{Id(runId)}/jobs"),
+            client => client.Actions.Workflows.Jobs.List(owner, repo, runId, new WorkflowRunJobsRequest { Filter = WorkflowRunJobsFilter.Latest }, new ApiOptions { PageSize = 100 }));
+        return [.. jobs.Jobs.Select(ToJob)];
+    }
 
     /// <summary>The artifacts of run <paramref name="runId"/> (all pages), optionally only those named <paramref name="name"/>.</summary>
     /// <exception cref="GitHubApiException">The run does not exist, the token is refused, or the rate limit is spent.</exception>
-    public async Task<IReadOnlyList<GitHubArtifact>> ListRunArtifactsAsync(string owner, string repo, long runId, string? name = null, CancellationToken cancellationToken = default) =>
-        await _api.GetPagesAsync<GitHubArtifact>(
-            Url($"repos/{Seg(owner)}/{Seg(repo)}/actions/runs/{runId.ToString(CultureInfo.InvariantCulture)}/artifacts{JsonApi.Query(("per_page", "100"), ("name", name))}"),
-            "artifacts",
-            int.MaxValue,
-            cancellationToken);
+    public async Task<IReadOnlyList<GitHubArtifact>> ListRunArtifactsAsync(string owner, string repo, long runId, string? name = null, CancellationToken cancellationToken = default)
+    {
+        const int PageSize = 100;
+        var what = _api.Describe("GET", $"repos/{owner}/{repo}/actions/runs/{Id(runId)}/artifacts");
+        var artifacts = new List<GitHubArtifact>();
+        // Octokit reads one page of this endpoint per call; the pages are asked for here.
+        for (var page = 1; ; page++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var request = new ListArtifactsRequest { PerPage = PageSize, Page = page, Name = name };
+            var answer = await _api.CallAsync(what, client => client.Actions.Artifacts.ListWorkflowArtifacts(owner, repo, runId, request));
+            artifacts.AddRange(answer.Artifacts.Select(ToArtifact));
+            if (answer.Artifacts.Count < PageSize || artifacts.Count >= answer.TotalCount)
+            {
+                return artifacts;
+            }
+        }
+    }
 
     /// <summary>
-    /// Downloads artifact <paramref name="artifactId"/> as a zip. GitHub answers with a redirect to short-lived storage;
-    /// when the handler does not follow redirects itself, this client does, without sending the token there.
+    /// Downloads artifact <paramref name="artifactId"/> as a zip. GitHub answers with a redirect to short-lived storage
+    /// on another host; the token is not sent there.
     /// </summary>
     /// <exception cref="GitHubApiException">The artifact does not exist or has expired, or the download failed.</exception>
     public async Task<byte[]> DownloadArtifactZipAsync(string owner, string repo, long artifactId, CancellationToken cancellationToken = default)
     {
-        var url = Url($"repos/{Seg(owner)}/{Seg(repo)}/actions/artifacts/{artifactId.ToString(CultureInfo.InvariantCulture)}/zip");
-        var response = (await _api.GetAsync(url, nullOnNotFound: false, cancellationToken))!;
-        for (var hops = 0; (int)response.StatusCode is >= 300 and < 400; hops++)
-        {
-            var location = response.Headers.Location;
-            response.Dispose();
-            if (location is null || hops >= 5)
-            {
-                throw new GitHubApiException($"GET {url}: the artifact download redirect has no usable Location (after {hops + 1} redirects).");
-            }
-
-            url = location.IsAbsoluteUri ? location : new Uri(url, location);
-            response = (await _api.GetAsync(url, nullOnNotFound: false, cancellationToken, authorized: false))!;
-        }
-
-        using (response)
-        {
-            return await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var zip = await _api.CallAsync(
+            _api.Describe("GET", $"repos/{owner}/{repo}/actions/artifacts/{Id(artifactId)}/zip"),
+            client => client.Actions.Artifacts.DownloadArtifact(owner, repo, artifactId, "zip"));
+        using var copy = new MemoryStream();
+        await zip.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
     }
 
     /// <summary>Downloads an artifact and returns the text of the file named <paramref name="fileName"/> in it; null when absent.</summary>
@@ -130,46 +137,62 @@ public sealed class GitHubActionsClient
         return reader.ReadToEnd();
     }
 
-    private void Authorize(HttpRequestMessage request)
+    /// <inheritdoc />
+    public void Dispose() => _api.Dispose();
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static GitHubWorkflowRun ToRun(WorkflowRun run) => new()
     {
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.github+json"));
-        request.Headers.Add("X-GitHub-Api-Version", "2022-11-28");
-        request.Headers.UserAgent.ParseAdd(Options.UserAgent);
-        if (Options.Token is { Length: > 0 } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-    }
+        Id = run.Id,
+        Name = run.Name,
+        HeadBranch = run.HeadBranch,
+        HeadSha = run.HeadSha,
+        Event = run.Event,
+        Status = run.Status.StringValue,
+        Conclusion = run.Conclusion?.StringValue,
+        RunAttempt = (int)run.RunAttempt,
+        CreatedAt = run.CreatedAt,
+        UpdatedAt = run.UpdatedAt,
+        RunStartedAt = run.RunStartedAt == default ? null : run.RunStartedAt,
+        HtmlUrl = run.HtmlUrl,
+    };
 
-    private GitHubApiException Fail(ApiFailure failure)
+    private static GitHubJob ToJob(WorkflowJob job) => new()
     {
-        var said = failure.ServerMessage is null ? "" : $" GitHub said: {failure.ServerMessage}.";
-        var what = $"GET {failure.Url}";
-        if (failure.RateLimited)
+        Id = job.Id,
+        RunId = job.RunId,
+        Name = job.Name,
+        Status = job.Status.StringValue,
+        Conclusion = job.Conclusion?.StringValue,
+        StartedAt = job.StartedAt == default ? null : job.StartedAt,
+        CompletedAt = job.CompletedAt,
+        Steps = [.. (job.Steps ?? []).Select(s => new GitHubStep
         {
-            var reset = failure.RateLimit.Reset;
-            var when = reset is { } r ? $"It resets at {r.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC" : "Retry later";
-            var advice = Options.Token is null
-                ? $"Anonymous requests get 60 per hour: set {Options.TokenVariable} to a token (5,000 per hour)."
-                : $"Wait for the reset or use another token than the one in {Options.TokenVariable}.";
-            return new GitHubApiException($"{what}: GitHub API rate limit exceeded (HTTP {(int)failure.Status!}). {when}. {advice}{said}", failure.Status, reset);
-        }
+            Name = s.Name,
+            Number = s.Number,
+            Status = s.Status.StringValue,
+            Conclusion = s.Conclusion?.StringValue,
+            StartedAt = s.StartedAt,
+            CompletedAt = s.CompletedAt,
+        })],
+        Labels = [.. job.Labels ?? []],
+        RunnerName = job.RunnerName,
+        HtmlUrl = job.HtmlUrl,
+    };
 
-        return new GitHubApiException(
-            failure.Status switch
-            {
-                null => $"{what}: {failure.ServerMessage}.",
-                HttpStatusCode.Unauthorized => $"{what}: GitHub answered 401: the token is invalid or expired. Set {Options.TokenVariable} to a valid token.{said}",
-                HttpStatusCode.Forbidden => $"{what}: GitHub answered 403: the token in {Options.TokenVariable} may not read Actions data of this repository (needs actions: read).{said}",
-                HttpStatusCode.NotFound => $"{what}: not found (404); check owner, repository and ids; a private repository needs a token in {Options.TokenVariable}.{said}",
-                var s => $"{what}: GitHub answered {(int)s} {s}.{said}",
-            },
-            failure.Status);
-    }
+    private static GitHubArtifact ToArtifact(Artifact artifact) => new()
+    {
+        Id = artifact.Id,
+        Name = artifact.Name,
+        SizeInBytes = artifact.SizeInBytes,
+        Expired = artifact.Expired,
+        ArchiveDownloadUrl = artifact.ArchiveDownloadUrl,
+        CreatedAt = Utc(artifact.CreatedAt),
+        ExpiresAt = Utc(artifact.ExpiresAt),
+    };
 
-    private Uri Url(string relative) => new(_root + relative, UriKind.Absolute);
-
-    private static string Seg(string value) => JsonApi.Segment(value);
-
-    private static string PageSize(int max) => Math.Min(max, 100).ToString(CultureInfo.InvariantCulture);
+    // Octokit types these as DateTime; GitHub sends them in UTC.
+    private static DateTimeOffset? Utc(DateTime time) =>
+        time == default ? null : new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime());
 }

@@ -15,7 +15,7 @@ public sealed record GitHubStep
     /// <summary>success, failure, skipped... once completed.</summary>
     public string? Conclusion { get; init; }
 
-    /// <summary>When the step started (its offset may differ from the job's).</summary>
+    /// <summary>When the step started (GitHub may write it with another UTC offset than the job's; the instant is what counts).</summary>
     public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>When the step completed.</summary>

@@ -45,7 +45,7 @@ public sealed class GitLabClient
         var url = Url($"projects/{JsonApi.Segment(project)}/pipelines{query}");
         try
         {
-            return await _api.GetPagesAsync<GitLabPipeline>(url, null, max, cancellationToken);
+            return await _api.GetPagesAsync<GitLabPipeline>(url, max, cancellationToken);
         }
         catch (GitLabApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
@@ -61,7 +61,6 @@ public sealed class GitLabClient
     public async Task<IReadOnlyList<GitLabJob>> ListPipelineJobsAsync(string project, long pipelineId, CancellationToken cancellationToken = default) =>
         await _api.GetPagesAsync<GitLabJob>(
             Url($"projects/{JsonApi.Segment(project)}/pipelines/{pipelineId.ToString(CultureInfo.InvariantCulture)}/jobs?per_page=100"),
-            null,
             int.MaxValue,
             cancellationToken);
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Slipway.Clients.Http;
 
 /// <summary>
-/// The transport shared by the GitHub and GitLab clients: authenticated GETs, waits for a short rate-limit reset,
+/// The GitLab client's transport (GitLab has no served .NET client): authenticated GETs, waits for a short rate-limit reset,
 /// <c>Link</c>/<c>X-Next-Page</c> pagination and snake_case JSON. Failures go to <c>fail</c>, which words them.
 /// Transient failures (5xx, 429 with a short Retry-After) are the <see cref="RetryHandler"/>'s job, below this.
 /// </summary>
@@ -46,12 +46,10 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
                 }
 
                 var rate = RateLimitState.From(response);
-                var limited = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests
-                    && (rate.Exhausted || response.Headers.RetryAfter is not null);
+                var limited = RetryHandler.IsRateLimited(response);
                 if (limited && attempt < MaxRateLimitWaits)
                 {
-                    // The reset time has whole-second precision: one more second avoids asking a moment too early.
-                    var wait = RetryHandler.RetryAfter(response) + (response.Headers.RetryAfter is null ? TimeSpan.FromSeconds(1) : TimeSpan.Zero);
+                    var wait = RetryHandler.RetryAfter(response);
                     if (wait <= maxRateLimitWait)
                     {
                         await Task.Delay(wait, time, cancellationToken);
@@ -75,10 +73,9 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
 
     /// <summary>
     /// GETs <paramref name="first"/> and the following pages (<c>Link: rel="next"</c>, else <c>X-Next-Page</c>) until
-    /// <paramref name="max"/> items or the last page. <paramref name="arrayProperty"/> names the array in an envelope
-    /// object (GitHub); null when the body is the array itself (GitLab).
+    /// <paramref name="max"/> items or the last page; each page's body is the array itself.
     /// </summary>
-    public async Task<List<T>> GetPagesAsync<T>(Uri first, string? arrayProperty, int max, CancellationToken cancellationToken)
+    public async Task<List<T>> GetPagesAsync<T>(Uri first, int max, CancellationToken cancellationToken)
     {
         var items = new List<T>();
         for (Uri? next = first; next is not null && items.Count < max;)
@@ -86,13 +83,7 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
             var url = next;
             using var response = (await GetAsync(url, nullOnNotFound: false, cancellationToken))!;
             using var document = await ReadAsync(response, url, cancellationToken);
-            var array = document.RootElement;
-            if (arrayProperty is not null && (array.ValueKind != JsonValueKind.Object || !array.TryGetProperty(arrayProperty, out array)))
-            {
-                throw fail(new ApiFailure(url, null, $"the answer has no \"{arrayProperty}\" array", RateLimitState.From(response), RateLimited: false));
-            }
-
-            var page = Deserialize<List<T>>(array, url);
+            var page = Deserialize<List<T>>(document.RootElement, url);
             items.AddRange(page.Take(max - items.Count));
             next = page.Count == 0 ? null : LinkHeader.Next(response) ?? NextPageFromHeader(response, url);
         }

@@ -16,13 +16,23 @@ public sealed record RateLimitState(int? Remaining, DateTimeOffset? Reset)
     /// <summary>Reads the headers of <paramref name="response"/>.</summary>
     public static RateLimitState From(HttpResponseMessage response)
     {
-        var remaining = Header(response, "x-ratelimit-remaining") ?? Header(response, "RateLimit-Remaining");
-        var reset = Header(response, "x-ratelimit-reset") ?? Header(response, "RateLimit-Reset");
+        ArgumentNullException.ThrowIfNull(response);
+        return From(name => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null);
+    }
+
+    /// <summary>Reads response headers given as a name-to-value map (as Octokit hands them over), names matched ignoring case.</summary>
+    public static RateLimitState From(IReadOnlyDictionary<string, string> headers)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        return From(name => headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value);
+    }
+
+    private static RateLimitState From(Func<string, string?> header)
+    {
+        var remaining = (header("x-ratelimit-remaining") ?? header("RateLimit-Remaining"))?.Trim();
+        var reset = (header("x-ratelimit-reset") ?? header("RateLimit-Reset"))?.Trim();
         return new RateLimitState(
             int.TryParse(remaining, NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : null,
             long.TryParse(reset, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? DateTimeOffset.FromUnixTimeSeconds(s) : null);
     }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()?.Trim() : null;
 }

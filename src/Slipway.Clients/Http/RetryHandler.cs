@@ -6,9 +6,12 @@ using Polly.Timeout;
 namespace Slipway.Clients.Http;
 
 /// <summary>
-/// Retries idempotent requests on connection failures, 5xx, 408 and 429 with exponential backoff and jitter,
-/// honouring <c>Retry-After</c>. 401 and 403 are never retried: a wrong credential does not get better by waiting.
-/// Requests whose content cannot be replayed (a streamed body) are sent once.
+/// Retries idempotent requests on connection failures, 5xx, 408, 429 and rate-limited 403s with exponential backoff
+/// and jitter, honouring <c>Retry-After</c> and an exhausted rate limit's reset time, up to
+/// <see cref="RetryOptions.MaxDelay"/>; a longer demand is handed back at once. 401, and 403 without a rate-limit
+/// sign (<c>Retry-After</c>, or no requests left), are never retried: a wrong credential does not get better by
+/// waiting. Requests whose content cannot be replayed (a streamed body) are sent once. Octokit has no retry of its
+/// own, so the GitHub clients run over this handler too.
 /// </summary>
 public sealed class RetryHandler : DelegatingHandler
 {
@@ -75,8 +78,19 @@ public sealed class RetryHandler : DelegatingHandler
     private static bool IsReplayable(HttpRequestMessage request) =>
         request.Content is null or ByteArrayContent;
 
-    private static bool IsTransient(HttpStatusCode status) =>
-        (int)status >= 500 || status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout;
+    private static bool IsTransient(HttpResponseMessage response) =>
+        (int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || IsRateLimited(response);
+
+    /// <summary>
+    /// A 403 or 429 that is a rate limit rather than a refusal: it carries <c>Retry-After</c> (GitHub's secondary
+    /// limits) or reports no requests left (primary limits).
+    /// </summary>
+    public static bool IsRateLimited(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests
+            && (response.Headers.RetryAfter is not null || RateLimitState.From(response).Exhausted);
+    }
 
     private ResiliencePipeline<HttpResponseMessage> BuildPipeline(RetryOptions options) =>
         new ResiliencePipelineBuilder<HttpResponseMessage>()
@@ -91,7 +105,7 @@ public sealed class RetryHandler : DelegatingHandler
                 ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && args.Outcome switch
                 {
                     { Exception: HttpRequestException or IOException or TimeoutRejectedException } => true,
-                    { Result: { } response } => IsTransient(response.StatusCode) && RetryAfter(response) <= options.MaxDelay,
+                    { Result: { } response } => IsTransient(response) && RetryAfter(response) <= options.MaxDelay,
                     _ => false,
                 }),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r && RetryAfter(r) is { } wait && wait > TimeSpan.Zero ? wait : (TimeSpan?)null),
@@ -108,24 +122,30 @@ public sealed class RetryHandler : DelegatingHandler
 
     /// <summary>
     /// The server's demanded wait, from <c>Retry-After</c> (seconds or a date), else from an exhausted rate limit's
-    /// reset time (<see cref="RateLimitState"/>); zero when absent. Without the second source a 429 whose limit resets
-    /// in an hour was retried at once, uselessly, instead of being handed back to the caller.
+    /// reset time (<see cref="RateLimitState"/>) plus a second, as the reset has whole-second precision; zero when
+    /// absent. Without the second source a 429 whose limit resets in an hour was retried at once, uselessly, instead
+    /// of being handed back to the caller.
     /// </summary>
     public static TimeSpan RetryAfter(HttpResponseMessage response)
     {
+        ArgumentNullException.ThrowIfNull(response);
         var header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta)
         {
             return delta;
         }
 
-        var until = header?.Date ?? (RateLimitState.From(response) is { Exhausted: true, Reset: { } reset } ? reset : null);
-        if (until is { } date)
+        if (header?.Date is { } date)
         {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            return Until(date);
         }
 
-        return TimeSpan.Zero;
+        return RateLimitState.From(response) is { Exhausted: true, Reset: { } reset } ? Until(reset) + TimeSpan.FromSeconds(1) : TimeSpan.Zero;
+    }
+
+    private static TimeSpan Until(DateTimeOffset date)
+    {
+        var wait = date - DateTimeOffset.UtcNow;
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 }

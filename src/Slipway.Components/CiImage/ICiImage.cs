@@ -50,8 +50,8 @@ public interface ICiImage : IBuild
     [Parameter("Allow plain HTTP to a non-loopback registry")]
     bool RegistryInsecure => this.GetParameter(() => RegistryInsecure);
 
-    /// <summary>The Docker daemon (default: <c>DOCKER_HOST</c>, then the standard socket).</summary>
-    [Parameter("The Docker daemon, unix:///path or tcp://host:port (default: DOCKER_HOST, then unix:///var/run/docker.sock)")]
+    /// <summary>The Docker daemon (default: <c>DOCKER_HOST</c>, then the current Docker context, then the standard socket).</summary>
+    [Parameter("The Docker daemon, unix:///path or tcp://host:port (default: DOCKER_HOST, then the current Docker context, then unix:///var/run/docker.sock)")]
     string? DockerHost => this.GetParameter(() => DockerHost);
 
     /// <summary>Retry bounds for registry requests; a build may narrow them.</summary>

@@ -68,10 +68,9 @@ public interface ICaptureBaseline : ITimingSettings
             }
 
             var service = new CaptureBaselineService(BaselineClock, message => Context.Log.Information("{Progress}", message));
-            using var http = new HttpClient(new RetryHandler(RetryOptions.Default, new SocketsHttpHandler()));
             var baseline = ResolveBaselineSystem() == CiSystem.GitHub
-                ? await CaptureGitHubBaselineAsync(service, http, runs, cancellation)
-                : await CaptureGitLabBaselineAsync(service, http, runs, cancellation);
+                ? await CaptureGitHubBaselineAsync(service, runs, cancellation)
+                : await CaptureGitLabBaselineAsync(service, runs, cancellation);
             if (baseline.Pipelines.Count == 0)
             {
                 throw new InvalidOperationException(
@@ -112,7 +111,7 @@ public interface ICaptureBaseline : ITimingSettings
         };
     }
 
-    private async Task<Baseline> CaptureGitHubBaselineAsync(CaptureBaselineService service, HttpClient http, int runs, CancellationToken cancellation)
+    private async Task<Baseline> CaptureGitHubBaselineAsync(CaptureBaselineService service, int runs, CancellationToken cancellation)
     {
         var repository = GithubRepository ?? (Context.Host is GitHubActionsHost ? Context.Host.Repository : null)
             ?? throw new BuildConfigurationException("No GitHub repository: pass --github-repository owner/name.");
@@ -140,11 +139,13 @@ public interface ICaptureBaseline : ITimingSettings
             Token = GithubToken,
             TokenVariable = "GITHUB_TOKEN (--github-token)",
         };
-        return await service.CaptureGitHubAsync(new GitHubActionsClient(http, options), parts[0], parts[1], workflows, BaselineBranch, runs, cancellationToken: cancellation);
+        using var client = new GitHubActionsClient(options);
+        return await service.CaptureGitHubAsync(client, parts[0], parts[1], workflows, BaselineBranch, runs, cancellationToken: cancellation);
     }
 
-    private async Task<Baseline> CaptureGitLabBaselineAsync(CaptureBaselineService service, HttpClient http, int runs, CancellationToken cancellation)
+    private async Task<Baseline> CaptureGitLabBaselineAsync(CaptureBaselineService service, int runs, CancellationToken cancellation)
     {
+        using var http = new HttpClient(new RetryHandler(RetryOptions.Default, new SocketsHttpHandler()));
         var project = GitlabProject ?? (Context.Host is GitLabCiHost ? Context.Host.Repository : null)
             ?? throw new BuildConfigurationException("No GitLab project: pass --gitlab-project group/name (or the numeric id).");
         var jobToken = GitlabToken is null ? Context.Environment.GetValueOrDefault("CI_JOB_TOKEN") : null;

@@ -1,118 +1,95 @@
-using System.Text.RegularExpressions;
-
 namespace Slipway.Components.Tools;
 
 /// <summary>
-/// The <c>[tools]</c> table of mise's configuration: the one place tool versions live. The tool locator installs
-/// from it and the CI generators pin setup steps to it, so both read it through this class.
+/// The tool versions pinned for mise: the one place tool versions live. The tool locator installs from them and the
+/// CI generators pin setup steps to them, so both read them through this class. A directory's files are merged as
+/// mise merges them: a later file in <see cref="FileNames"/> overrides an earlier one tool by tool, so the TOML
+/// files (<c>.mise/config.toml</c>, <c>mise.toml</c>, <c>.mise.toml</c>...) come before <c>.tool-versions</c>.
 /// </summary>
-public sealed partial class MiseConfig
+public sealed class MiseConfig
 {
-    /// <summary>The configuration files mise reads, in the order Slipway looks for them.</summary>
-    public static readonly IReadOnlyList<string> FileNames = [".mise/config.toml", "mise.toml", ".mise.toml"];
+    /// <summary>The project files read, lowest precedence first (mise's order; local and conf.d files are left out).</summary>
+    public static readonly IReadOnlyList<string> FileNames =
+        [ToolVersionsFile.FileName, ".config/mise/config.toml", ".config/mise.toml", ".mise/config.toml", "mise/config.toml", "mise.toml", ".mise.toml"];
 
-    private MiseConfig(string? path, string source, IReadOnlyDictionary<string, string> pins)
+    /// <summary>The file named in messages when a directory has no configuration at all.</summary>
+    public const string DefaultFile = ".mise/config.toml";
+
+    // Highest precedence first, so the first match of a tool is the one mise uses.
+    private readonly IReadOnlyList<MisePin> _pins;
+
+    private MiseConfig(string? path, IReadOnlyList<string> sources, IReadOnlyList<MisePin> pinsHighestFirst)
     {
         Path = path;
-        Source = source;
-        Pins = pins;
+        Sources = sources;
+        _pins = pinsHighestFirst;
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pin in pinsHighestFirst.Reverse())
+        {
+            merged[pin.Tool] = pin.Version;
+        }
+
+        Pins = merged;
     }
 
-    /// <summary>The file read; null when the directory has none.</summary>
+    /// <summary>The full path of the file of highest precedence read; null when the directory has none.</summary>
     public string? Path { get; }
 
-    /// <summary>The file name used in messages.</summary>
-    public string Source { get; }
+    /// <summary>The files read, relative to the root, highest precedence first.</summary>
+    public IReadOnlyList<string> Sources { get; }
 
-    /// <summary>Tool name (as written, e.g. <c>aqua:goreleaser/goreleaser</c>) to pinned version.</summary>
+    /// <summary>The file named in messages: the TOML file of highest precedence read, else <c>.tool-versions</c>, else <see cref="DefaultFile"/>.</summary>
+    public string Source =>
+        Sources.FirstOrDefault(s => !string.Equals(s, ToolVersionsFile.FileName, StringComparison.Ordinal)) ?? Sources.FirstOrDefault() ?? DefaultFile;
+
+    /// <summary>Tool name (as written, e.g. <c>aqua:goreleaser/goreleaser</c>) to pinned version, after merging.</summary>
     public IReadOnlyDictionary<string, string> Pins { get; }
 
-    /// <summary>Reads the first configuration file found under <paramref name="rootDirectory"/>; pins nothing when there is none.</summary>
+    /// <summary>Reads and merges the configuration files found under <paramref name="rootDirectory"/>; pins nothing when there are none.</summary>
+    /// <exception cref="BuildConfigurationException">A file is not valid TOML or a pin is not a version; the message gives file:line.</exception>
     public static MiseConfig Load(string rootDirectory)
     {
-        var found = FileNames.FirstOrDefault(f => File.Exists(System.IO.Path.Combine(rootDirectory, f)));
-        if (found is null)
-        {
-            return new MiseConfig(null, FileNames[0], new Dictionary<string, string>(StringComparer.Ordinal));
-        }
-
-        var path = System.IO.Path.Combine(rootDirectory, found);
-        return Parse(File.ReadAllText(path), found) is var parsed ? new MiseConfig(path, found, parsed.Pins) : parsed;
+        var found = FileNames.Reverse().Where(f => File.Exists(System.IO.Path.Combine(rootDirectory, f))).ToList();
+        var pins = found.SelectMany(f => Read(File.ReadAllText(System.IO.Path.Combine(rootDirectory, f)), f)).ToList();
+        return new MiseConfig(found.Count == 0 ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(rootDirectory, found[0])), found, pins);
     }
+
+    /// <summary>Parses one mise TOML file's <c>[tools]</c> table (see <see cref="MiseTomlFile"/> for the forms read).</summary>
+    /// <exception cref="BuildConfigurationException">The text is not valid TOML or a pin is not a version; the message gives file:line.</exception>
+    public static MiseConfig Parse(string toml, string source = DefaultFile) => new(null, [source], MiseTomlFile.Read(toml, source));
+
+    /// <summary>Parses one <c>.tool-versions</c> file.</summary>
+    public static MiseConfig ParseToolVersions(string text, string source = ToolVersionsFile.FileName) => new(null, [source], ToolVersionsFile.Read(text, source));
 
     /// <summary>
-    /// Parses the <c>[tools]</c> table: <c>go = "1.25.5"</c>, <c>node = ["22", "20"]</c> (the first wins) and
-    /// <c>python = { version = "3.12" }</c>. A line there it cannot read fails with its line number.
+    /// The pin of <paramref name="tool"/> that mise uses, by full name or by the short name after a backend prefix:
+    /// from the file of highest precedence that pins it (for Go: <c>.mise/config.toml</c> or <c>mise.toml</c>, then <c>.tool-versions</c>).
     /// </summary>
-    public static MiseConfig Parse(string toml, string source = ".mise/config.toml")
-    {
-        ArgumentNullException.ThrowIfNull(toml);
-        var pins = new Dictionary<string, string>(StringComparer.Ordinal);
-        var inTools = false;
-        var lines = toml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = StripComment(lines[i]).Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
+    public MisePin? PinOf(string tool) =>
+        _pins.FirstOrDefault(p => string.Equals(p.Tool, tool, StringComparison.Ordinal) || string.Equals(ShortName(p.Tool), tool, StringComparison.Ordinal));
 
-            if (line.StartsWith('['))
-            {
-                inTools = string.Equals(line, "[tools]", StringComparison.Ordinal);
-                continue;
-            }
-
-            if (!inTools)
-            {
-                continue;
-            }
-
-            var match = Entry().Match(line);
-            if (!match.Success)
-            {
-                throw new BuildConfigurationException(
-                    $"{source} line {i + 1}: cannot read the tool pin '{line}'. Write it as name = \"version\" or name = {{ version = \"version\" }}.");
-            }
-
-            pins[match.Groups["key"].Value] = match.Groups["version"].Value;
-        }
-
-        return new MiseConfig(null, source, pins);
-    }
-
-    /// <summary>The version pinned for <paramref name="tool"/>, by full name or by the short name after a backend prefix.</summary>
-    public string? VersionOf(string tool) =>
-        Pins.TryGetValue(tool, out var exact) ? exact
-        : Pins.FirstOrDefault(p => string.Equals(ShortName(p.Key), tool, StringComparison.Ordinal)).Value;
+    /// <summary>The version pinned for <paramref name="tool"/> (see <see cref="PinOf"/>); null when none is.</summary>
+    public string? VersionOf(string tool) => PinOf(tool)?.Version;
 
     /// <summary>The pinned version of <paramref name="tool"/>, which <paramref name="neededBy"/> cannot do without.</summary>
     /// <exception cref="BuildConfigurationException">The tool is not pinned.</exception>
     public string Require(string tool, string neededBy) =>
         VersionOf(tool) ?? throw new BuildConfigurationException(
-            $"{neededBy} requires tool '{tool}', but {Source} pins no version of it under [tools]. Add a line such as {tool} = \"<version>\" there (the one place tool versions live).");
+            string.Equals(Source, ToolVersionsFile.FileName, StringComparison.Ordinal)
+                ? $"{neededBy} requires tool '{tool}', but {Source} pins no version of it. Add a line such as '{tool} <version>' there (the one place tool versions live)."
+                : $"{neededBy} requires tool '{tool}', but {Source} pins no version of it under [tools]. Add a line such as {tool} = \"<version>\" there (the one place tool versions live).");
+
+    /// <summary>mise's name for a tool asdf names otherwise (<c>golang</c> is <c>go</c>), without a <c>core:</c> prefix.</summary>
+    internal static string Unalias(string tool) => tool switch
+    {
+        "golang" => "go",
+        "nodejs" => "node",
+        "dotnet-core" => "dotnet",
+        _ => tool.StartsWith("core:", StringComparison.Ordinal) ? tool["core:".Length..] : tool,
+    };
+
+    private static IReadOnlyList<MisePin> Read(string text, string source) =>
+        string.Equals(source, ToolVersionsFile.FileName, StringComparison.Ordinal) ? ToolVersionsFile.Read(text, source) : MiseTomlFile.Read(text, source);
 
     private static string ShortName(string key) => key[(Math.Max(key.LastIndexOf(':'), key.LastIndexOf('/')) + 1)..];
-
-    private static string StripComment(string line)
-    {
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (line[i] == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (line[i] == '#' && !quoted)
-            {
-                return line[..i];
-            }
-        }
-
-        return line;
-    }
-
-    [GeneratedRegex("""^"?(?<key>[A-Za-z0-9_.:/@-]+)"?\s*=\s*(?:\[\s*|\{\s*version\s*=\s*)?"(?<version>[^"]+)".*$""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Entry();
 }

@@ -17,6 +17,7 @@ public sealed class MiseToolLocator : IToolLocator
     private readonly ProcessRunner _processes;
     private readonly ILogger _log;
     private readonly ConcurrentDictionary<string, Lazy<string?>> _found = new(StringComparer.Ordinal);
+    private readonly Lazy<MiseConfig> _config;
 
     /// <summary>Creates a locator for the build's root, environment and process runner.</summary>
     public MiseToolLocator(BuildContext context)
@@ -31,11 +32,12 @@ public sealed class MiseToolLocator : IToolLocator
         _path = new PathToolLocator(environment);
         _processes = processes;
         _log = log;
-        Config = MiseConfig.Load(rootDirectory);
+        // Read when a tool is first looked for, not when the build starts: `--help` needs no TOML parser.
+        _config = new Lazy<MiseConfig>(() => MiseConfig.Load(rootDirectory));
     }
 
-    /// <summary>The pins read from the mise configuration.</summary>
-    public MiseConfig Config { get; }
+    /// <summary>The pins read from the mise configuration (read on first use).</summary>
+    public MiseConfig Config => _config.Value;
 
     /// <inheritdoc />
     public string? Locate(string name) => _found.GetOrAdd(name, n => new Lazy<string?>(() => Find(n))).Value;
@@ -49,7 +51,8 @@ public sealed class MiseToolLocator : IToolLocator
         }
 
         var tool = KnownTools.MiseToolFor(name);
-        var version = Config.VersionOf(tool);
+        var pin = Config.PinOf(tool);
+        var version = pin?.Version;
         var mise = version is null ? null : _path.Locate("mise");
         if (version is null || mise is null)
         {
@@ -61,7 +64,7 @@ public sealed class MiseToolLocator : IToolLocator
             return installed;
         }
 
-        _log.Information("{Tool} {Version} is pinned in {Config} but not installed; installing it with mise", tool, version, Config.Path);
+        _log.Information("{Tool} {Version} is pinned in {Config} but not installed; installing it with mise", tool, version, pin!.Source);
         var install = Run(mise, ["install", tool], InstallTimeout, logOutput: true);
         if (install.ExitCode != 0)
         {

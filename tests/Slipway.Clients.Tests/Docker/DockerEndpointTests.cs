@@ -6,10 +6,16 @@ namespace Slipway.Clients.Tests.Docker;
 
 public sealed class DockerEndpointTests
 {
-    [Fact]
-    public void Default_is_the_standard_unix_socket()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void Without_DOCKER_HOST_or_a_context_the_standard_unix_socket_is_used(string? host)
     {
-        var endpoint = DockerEndpoint.FromEnvironment(_ => null);
+        using var emptyConfig = new TempDirectory();
+        var env = new Dictionary<string, string?> { ["DOCKER_HOST"] = host, ["DOCKER_CONFIG"] = emptyConfig.Path };
+
+        var endpoint = DockerEndpoint.FromEnvironment(env.GetValueOrDefault);
+
         Assert.Equal("/var/run/docker.sock", endpoint.SocketPath);
         Assert.Null(endpoint.TcpAddress);
         Assert.False(endpoint.UseTls);
@@ -39,27 +45,49 @@ public sealed class DockerEndpointTests
     }
 
     [Fact]
-    public void Tls_environment_switches_to_https_and_loads_client_certificates()
+    public void Tls_environment_switches_to_https_with_the_certificate_directory()
     {
-        using var dir = new TempDirectory();
-        ExternalTool.Run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", dir.Combine("key.pem"), "-out", dir.Combine("cert.pem"), "-days", "1", "-subj", "/CN=client");
-        File.Copy(dir.Combine("cert.pem"), dir.Combine("ca.pem"));
+        using var certificates = new TlsCertificates("127.0.0.1");
         var env = new Dictionary<string, string>
         {
             ["DOCKER_HOST"] = "tcp://127.0.0.1:2376",
             ["DOCKER_TLS_VERIFY"] = "1",
-            ["DOCKER_CERT_PATH"] = dir.Path,
+            ["DOCKER_CERT_PATH"] = certificates.Directory,
         };
 
         var endpoint = DockerEndpoint.FromEnvironment(env.GetValueOrDefault);
+
         Assert.True(endpoint.UseTls);
         Assert.True(endpoint.VerifyTls);
-        Assert.Equal(dir.Path, endpoint.CertPath);
+        Assert.Equal(certificates.Directory, endpoint.CertPath);
         Assert.Equal("https", endpoint.TcpAddress!.Scheme);
-        using var handler = endpoint.CreateHandler();
-        var certificate = Assert.Single(handler.SslOptions.ClientCertificates!.Cast<System.Security.Cryptography.X509Certificates.X509Certificate2>());
-        Assert.True(certificate.HasPrivateKey);
-        Assert.NotNull(handler.SslOptions.RemoteCertificateValidationCallback);
+        Assert.True(endpoint.CreateAuthProvider()!.TlsEnabled);
+    }
+
+    [Fact]
+    public void Without_DOCKER_HOST_the_current_docker_context_names_the_daemon()
+    {
+        using var config = new TempDirectory();
+        var meta = config.Combine("contexts", "meta", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("ci-runner"u8)));
+        Directory.CreateDirectory(meta);
+        File.WriteAllText(Path.Combine(meta, "meta.json"), """{"Name":"ci-runner","Metadata":{},"Endpoints":{"docker":{"Host":"unix:///run/user/1000/docker.sock","SkipTLSVerify":false}}}""");
+        File.WriteAllText(config.Combine("config.json"), """{"auths":{},"currentContext":"ci-runner"}""");
+
+        var endpoint = DockerEndpoint.FromEnvironment(name => name == "DOCKER_CONFIG" ? config.Path : null);
+
+        Assert.Equal("/run/user/1000/docker.sock", endpoint.SocketPath);
+    }
+
+    [Fact]
+    public void A_missing_docker_context_is_named_with_what_to_do()
+    {
+        using var config = new TempDirectory();
+        var env = new Dictionary<string, string> { ["DOCKER_CONFIG"] = config.Path, ["DOCKER_CONTEXT"] = "gone" };
+
+        var ex = Assert.Throws<ArgumentException>(() => DockerEndpoint.FromEnvironment(env.GetValueOrDefault));
+
+        Assert.Contains("'gone' does not exist", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("DOCKER_HOST", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +95,7 @@ public sealed class DockerEndpointTests
     {
         using var dir = new TempDirectory();
         var endpoint = DockerEndpoint.Parse("tcp://127.0.0.1:2376", verifyTls: true, certPath: dir.Path);
-        var ex = Assert.Throws<FileNotFoundException>(() => endpoint.CreateHandler());
+        var ex = Assert.Throws<FileNotFoundException>(() => endpoint.CreateAuthProvider());
         Assert.Contains("ca.pem", ex.Message, StringComparison.Ordinal);
     }
 

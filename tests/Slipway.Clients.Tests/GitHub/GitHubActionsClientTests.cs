@@ -17,29 +17,46 @@ public sealed class GitHubActionsClientTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task Runs_follow_Link_pages_send_the_API_headers_and_stop_at_max()
+    public async Task Runs_follow_Link_pages_up_to_max_and_send_the_token_and_filters()
     {
-        var page2 = _server.Url(RunsPath + "?per_page=2&branch=main&status=success&page=2");
+        var page2 = _server.Url(RunsPath + "?per_page=100&branch=main&status=success&exclude_pull_requests=true&page=2");
         _server.On(RunsPath, r => r.Query.Contains("page=2", StringComparison.Ordinal)
-            ? FakeResponse.Json(F.RunsPage(5, F.Run(103, "2026-05-02T10:00:00Z", "2026-05-02T10:07:00Z"), F.Run(102, "2026-05-01T10:00:00Z", "2026-05-01T10:06:00Z")))
+            ? FakeResponse.Json(F.RunsPage(250, [.. Enumerable.Range(0, 100).Select(i => F.Run(1100 - i, "2026-05-02T10:00:00Z", "2026-05-02T10:07:00Z"))]))
                 .With("Link", $"<{_server.Url(RunsPath + "?page=3")}>; rel=\"next\", <{_server.Url(RunsPath + "?page=1")}>; rel=\"first\"")
-            : FakeResponse.Json(F.RunsPage(5, F.Run(105, "2026-05-04T10:00:00Z", "2026-05-04T10:09:30Z"), F.Run(104, "2026-05-03T10:00:00Z", "2026-05-03T10:08:00Z")))
+            : FakeResponse.Json(F.RunsPage(250, [.. Enumerable.Range(0, 100).Select(i => F.Run(1200 - i, "2026-05-04T10:00:00Z", "2026-05-04T10:09:30Z"))]))
                 .With("Link", $"<{page2}>; rel=\"next\", <{_server.Url(RunsPath + "?page=3")}>; rel=\"last\""));
 
-        var runs = await ApiClients.GitHub(_server).ListWorkflowRunsAsync("octo-org", "octo-repo", "ci.yml", branch: "main", max: 3);
+        using var client = ApiClients.GitHub(_server);
+        var runs = await client.ListWorkflowRunsAsync("octo-org", "octo-repo", "ci.yml", branch: "main", max: 120);
 
-        Assert.Equal([105L, 104L, 103L], runs.Select(r => r.Id));
+        Assert.Equal(120, runs.Count);
+        Assert.Equal([1200L, 1199L], runs.Take(2).Select(r => r.Id));
+        Assert.Equal(1081L, runs[^1].Id);
         Assert.Equal(2, _server.Count(RunsPath));
         var first = _server.Requests[0];
-        Assert.Equal("per_page=3&branch=main&status=success&exclude_pull_requests=true", first.Query);
+        Assert.Equal(["branch=main", "exclude_pull_requests=true", "per_page=100", "status=success"], first.Query.Split('&').Where(p => !p.StartsWith("page=", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal("Bearer ghp_testtoken", first.Header("Authorization"));
-        Assert.Equal("application/vnd.github+json", first.Header("Accept"));
-        Assert.Equal("2022-11-28", first.Header("X-GitHub-Api-Version"));
-        Assert.Equal("Slipway", first.Header("User-Agent"));
+        Assert.StartsWith("application/vnd.github", first.Header("Accept"), StringComparison.Ordinal);
+        Assert.StartsWith("Slipway (", first.Header("User-Agent"), StringComparison.Ordinal);
         Assert.Contains("page=2", _server.Requests[1].Query, StringComparison.Ordinal);
         Assert.Equal(DateTimeOffset.Parse("2026-05-04T10:09:30Z", CultureInfo.InvariantCulture), runs[0].CompletedAt);
         Assert.Equal("main", runs[0].HeadBranch);
         Assert.Equal("success", runs[0].Conclusion);
+    }
+
+    [Fact]
+    public async Task A_small_max_asks_one_page_of_that_size()
+    {
+        _server.On(RunsPath, FakeResponse.Json(F.RunsPage(5, F.Run(105, "2026-05-04T10:00:00Z", "2026-05-04T10:09:30Z"), F.Run(104, "2026-05-03T10:00:00Z", "2026-05-03T10:08:00Z"), F.Run(103, "2026-05-02T10:00:00Z", "2026-05-02T10:07:00Z")))
+            .With("Link", $"<{_server.Url(RunsPath + "?per_page=3&page=2")}>; rel=\"next\""));
+
+        using var client = ApiClients.GitHub(_server);
+        var runs = await client.ListWorkflowRunsAsync("octo-org", "octo-repo", "ci.yml", status: null, max: 3);
+
+        Assert.Equal([105L, 104L, 103L], runs.Select(r => r.Id));
+        Assert.Equal(1, _server.Count(RunsPath));
+        Assert.Contains("per_page=3", _server.Requests[0].Query, StringComparison.Ordinal);
+        Assert.DoesNotContain("status=", _server.Requests[0].Query, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,15 +73,18 @@ public sealed class GitHubActionsClientTests : IAsyncLifetime
                     F.Step("Run ./build.sh Lint", 2, "2026-05-04T12:00:05+02:00", "2026-05-04T10:03:10Z"))))
                 .With("Link", $"<{_server.Url(path + "?filter=latest&per_page=100&page=2")}>; rel=\"next\""));
 
-        var jobs = await ApiClients.GitHub(_server).ListJobsAsync("octo-org", "octo-repo", 42);
+        using var client = ApiClients.GitHub(_server);
+        var jobs = await client.ListJobsAsync("octo-org", "octo-repo", 42);
 
         Assert.Equal(["Lint", "Test"], jobs.Select(j => j.Name));
         Assert.Equal(TimeSpan.FromSeconds(195), jobs[0].Duration);
         Assert.Equal(TimeSpan.FromSeconds(330), jobs[1].Duration);
         Assert.Equal([TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(185)], jobs[0].Steps.Select(s => s.Duration!.Value));
-        Assert.Equal(TimeSpan.FromHours(-7), jobs[0].Steps[0].StartedAt!.Value.Offset);
+        Assert.Equal(DateTimeOffset.Parse("2026-05-04T10:00:00Z", CultureInfo.InvariantCulture), jobs[0].Steps[0].StartedAt);
         Assert.Equal(["ubuntu-latest"], jobs[0].Labels);
-        Assert.StartsWith("filter=latest&per_page=100", _server.Requests[0].Query, StringComparison.Ordinal);
+        Assert.Contains("filter=latest", _server.Requests[0].Query, StringComparison.Ordinal);
+        Assert.Contains("per_page=100", _server.Requests[0].Query, StringComparison.Ordinal);
+        Assert.Equal(2, _server.Count(path));
     }
 
     [Fact]
@@ -170,13 +190,13 @@ public sealed class GitHubActionsClientTests : IAsyncLifetime
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Artifact_zip_download_follows_the_redirect_without_sending_the_token_to_storage(bool handlerFollowsRedirects)
+    public async Task Artifact_zip_download_follows_the_redirect_to_storage_on_another_host_without_the_token(bool handlerFollowsRedirects)
     {
         var zip = F.Zip(("timings.json", """{"schemaVersion":1}"""), ("other/readme.txt", "x"));
         _server.On("/repos/octo-org/octo-repo/actions/runs/42/artifacts", FakeResponse.Json(F.ArtifactsPage(F.Artifact(77, "timings-lint", 42))));
-        _server.On("/repos/octo-org/octo-repo/actions/artifacts/77/zip", FakeResponse.Redirect(_server.Url("/blob/artifact-77.zip?sig=abc").AbsoluteUri));
+        _server.On("/repos/octo-org/octo-repo/actions/artifacts/77/zip", FakeResponse.Redirect(new UriBuilder(_server.Url("/blob/artifact-77.zip?sig=abc")) { Host = "localhost" }.Uri.AbsoluteUri));
         _server.On("/blob/artifact-77.zip", FakeResponse.Bytes(zip));
-        var client = ApiClients.GitHub(_server, followRedirects: handlerFollowsRedirects);
+        using var client = ApiClients.GitHub(_server, followRedirects: handlerFollowsRedirects);
 
         var artifacts = await client.ListRunArtifactsAsync("octo-org", "octo-repo", 42);
         var text = await client.ReadArtifactFileAsync("octo-org", "octo-repo", artifacts[0].Id, "timings.json");

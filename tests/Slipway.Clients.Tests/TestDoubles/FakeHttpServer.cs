@@ -33,14 +33,14 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
     public Uri Url(string relative) => new(BaseUrl, relative);
 
-    /// <summary>Answers GET <paramref name="path"/> with <paramref name="responses"/> in order, then the last again.</summary>
+    /// <summary>Answers <paramref name="path"/> (any method) with <paramref name="responses"/> in order, then the last again.</summary>
     public FakeHttpServer On(string path, params FakeResponse[] responses)
     {
         _routes[path] = new Route(responses);
         return this;
     }
 
-    /// <summary>Answers GET <paramref name="path"/> with a response chosen from the request (e.g. by page).</summary>
+    /// <summary>Answers <paramref name="path"/> with a response chosen from the request (e.g. by page or method).</summary>
     public FakeHttpServer On(string path, Func<RecordedRequest, FakeResponse> respond)
     {
         _routes[path] = new Route([], respond);
@@ -131,12 +131,9 @@ public sealed class FakeHttpServer : IAsyncDisposable
             headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
         }
 
-        if (headers.TryGetValue("Content-Length", out var length) && int.Parse(length, CultureInfo.InvariantCulture) is > 0 and var n)
-        {
-            await stream.ReadExactlyAsync(new byte[n]);
-        }
-
-        return new RecordedRequest(requestLine[0], requestLine[1], headers);
+        var body = headers.TryGetValue("Content-Length", out var length) ? new byte[int.Parse(length, CultureInfo.InvariantCulture)] : [];
+        await stream.ReadExactlyAsync(body);
+        return new RecordedRequest(requestLine[0], requestLine[1], headers, body);
     }
 
     private static async Task WriteResponseAsync(NetworkStream stream, FakeResponse response)

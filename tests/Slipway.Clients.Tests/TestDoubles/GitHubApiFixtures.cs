@@ -5,8 +5,8 @@ namespace Slipway.Clients.Tests.TestDoubles;
 
 /// <summary>
 /// TEST DOUBLE data: GitHub REST answers in the documented shapes (REST API 2022-11-28: "List workflow runs for a
-/// workflow", "List jobs for a workflow run", "List workflow run artifacts"), trimmed of fields Slipway ignores but
-/// keeping their neighbours so the parser meets realistic bodies.
+/// workflow", "List jobs for a workflow run", "List workflow run artifacts", "Get a release", "List release assets"),
+/// trimmed of fields Slipway ignores but keeping their neighbours so the parser meets realistic bodies.
 /// </summary>
 public static class GitHubApiFixtures
 {
@@ -94,6 +94,47 @@ public static class GitHubApiFixtures
 
     public static string ArtifactsPage(params string[] artifacts) =>
         $$"""{ "total_count": {{artifacts.Length}}, "artifacts": [{{string.Join(",", artifacts)}}] }""";
+
+    public static string Release(long id, string tag, Uri server, bool draft = false, bool prerelease = true, params string[] assets) => $$"""
+        {
+          "url": "{{server}}repos/octo-org/octo-repo/releases/{{id}}",
+          "html_url": "https://github.com/octo-org/octo-repo/releases/tag/{{tag}}",
+          "assets_url": "{{server}}repos/octo-org/octo-repo/releases/{{id}}/assets",
+          "upload_url": "{{server}}uploads/repos/octo-org/octo-repo/releases/{{id}}/assets{?name,label}",
+          "tarball_url": "{{server}}repos/octo-org/octo-repo/tarball/{{tag}}",
+          "zipball_url": "{{server}}repos/octo-org/octo-repo/zipball/{{tag}}",
+          "id": {{id}},
+          "node_id": "RE_kwDOA{{id}}",
+          "tag_name": "{{tag}}",
+          "target_commitish": "main",
+          "name": "{{tag}}",
+          "body": "Snapshot of main",
+          "draft": {{(draft ? "true" : "false")}},
+          "prerelease": {{(prerelease ? "true" : "false")}},
+          "created_at": "2026-05-04T10:00:00Z",
+          "published_at": {{(draft ? "null" : "\"2026-05-04T10:01:00Z\"")}},
+          "author": { "login": "github-actions[bot]", "id": 41898282, "type": "Bot" },
+          "assets": [{{string.Join(",", assets)}}]
+        }
+        """;
+
+    public static string Asset(long id, string name, long size = 1024) => $$"""
+        {
+          "url": "https://api.github.com/repos/octo-org/octo-repo/releases/assets/{{id}}",
+          "browser_download_url": "https://github.com/octo-org/octo-repo/releases/download/v0/{{name}}",
+          "id": {{id}},
+          "node_id": "RA_kwDOA{{id}}",
+          "name": "{{name}}",
+          "label": null,
+          "state": "uploaded",
+          "content_type": "application/gzip",
+          "size": {{size}},
+          "download_count": 0,
+          "created_at": "2026-05-04T10:02:00Z",
+          "updated_at": "2026-05-04T10:02:00Z",
+          "uploader": { "login": "github-actions[bot]", "id": 41898282, "type": "Bot" }
+        }
+        """;
 
     public static byte[] Zip(params (string Path, string Content)[] files)
     {
