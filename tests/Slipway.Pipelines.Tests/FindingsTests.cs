@@ -155,7 +155,7 @@ public class FindingsTests
         {
             Image = "mcr.microsoft.com/dotnet/sdk:10.0-noble",
             BuildsJobImage = true,
-            ChangedPaths = ["Dockerfile.ci"],
+            Rules = [new JobRule { Changes = ["Dockerfile.ci"] }],
         };
         var release = new PipelineJob("test", "Test", "./build.sh Test --skip");
 
@@ -223,7 +223,7 @@ public class FindingsTests
     [Fact]
     public void Finding_11_a_job_on_changes_that_others_wait_for_and_a_gate_in_the_ci_image_are_warnings()
     {
-        var image = new PipelineJob("build-ci-image", "BuildCiImage", "./build.sh BuildCiImage --skip") { ChangedPaths = ["Dockerfile.ci"] };
+        var image = new PipelineJob("build-ci-image", "BuildCiImage", "./build.sh BuildCiImage --skip") { Rules = [new JobRule { Changes = ["Dockerfile.ci"] }] };
         var test = new PipelineJob("test", "Test", "./build.sh Test --skip") { Needs = ["build-ci-image"] };
         var pipeline = GitLab(image, test);
         pipeline = pipeline with { GitLab = pipeline.GitLab with { GateImage = CiImage.Reference } };

@@ -189,7 +189,7 @@ public class GitHubActionsWriterTests
     {
         var pipeline = SamplePipelines.Ci() with
         {
-            Jobs = [new PipelineJob("publish", "Publish", "./build.sh Publish --skip") { OnlyOn = RefFilter.Tags }, new PipelineJob("docs", "Docs", "./build.sh Docs --skip") { OnlyOn = RefFilter.DefaultBranch }],
+            Jobs = [new PipelineJob("publish", "Publish", "./build.sh Publish --skip") { Rules = [JobRule.Tags] }, new PipelineJob("docs", "Docs", "./build.sh Docs --skip") { Rules = [JobRule.DefaultBranch] }],
         };
         var workflow = YamlQuery.Parse(GitHubActionsWriter.Write(pipeline));
         Assert.Equal("startsWith(github.ref, 'refs/tags/')", Job(workflow, "publish").Str("if"));
@@ -235,7 +235,7 @@ public class GitHubActionsWriterTests
     [Fact]
     public void Job_path_rules_are_rejected_with_the_workflow_trigger_as_the_fix()
     {
-        var pipeline = SamplePipelines.CiImage() with { Jobs = [SamplePipelines.CiImage().Jobs[0] with { ChangedPaths = [".ci/**"] }] };
+        var pipeline = SamplePipelines.CiImage() with { Jobs = [SamplePipelines.CiImage().Jobs[0] with { Rules = [new JobRule { Changes = [".ci/**"] }] }] };
         var error = Assert.Throws<PipelineValidationException>(() => GitHubActionsWriter.Write(pipeline));
         Assert.Contains("'build-ci-image'", error.Message, StringComparison.Ordinal);
         Assert.Contains("PushTrigger.Paths", error.Message, StringComparison.Ordinal);

@@ -122,7 +122,7 @@ public class GitLabCiWriterTests
     {
         var pipeline = SamplePipelines.GitLab() with
         {
-            Jobs = [new PipelineJob("publish", "Publish", "./build.sh Publish --skip") { OnlyOn = RefFilter.Tags }, new PipelineJob("announce", "Announce", "./build.sh Announce --skip") { Needs = ["publish"] }],
+            Jobs = [new PipelineJob("publish", "Publish", "./build.sh Publish --skip") { Rules = [JobRule.Tags] }, new PipelineJob("announce", "Announce", "./build.sh Announce --skip") { Needs = ["publish"] }],
         };
         var need = YamlQuery.Parse(GitLabCiWriter.Write(pipeline)).Get("announce").Seq("needs").Single();
         Assert.Equal("true", need.Str("optional"));

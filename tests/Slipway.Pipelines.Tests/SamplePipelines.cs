@@ -84,8 +84,8 @@ internal static class SamplePipelines
             "validate-release" => j,
             _ => j with { Caches = [GoCache(CachePolicy.Pull), nuget] },
         }).ToList();
-        jobs.Add(Release().Jobs[0] with { OnlyOn = RefFilter.Tags, Setup = [GoReleaser, Qemu, new DockerBuildxSetup(), GitLabLogin, new FullGitHistorySetup()], NeedsDockerDaemon = true, Secrets = new Dictionary<string, string>(StringComparer.Ordinal) { ["GITLAB_TOKEN"] = "RELEASE_TOKEN" } });
-        jobs.Add(CiImage().Jobs[0] with { OnlyOn = RefFilter.DefaultBranch, ChangedPaths = [".ci/**/*", "mise.toml"], Setup = [Qemu, new DockerBuildxSetup(), GitLabLogin], NeedsDockerDaemon = true });
+        jobs.Add(Release().Jobs[0] with { Rules = [JobRule.Tags], Setup = [GoReleaser, Qemu, new DockerBuildxSetup(), GitLabLogin, new FullGitHistorySetup()], NeedsDockerDaemon = true, Secrets = new Dictionary<string, string>(StringComparer.Ordinal) { ["GITLAB_TOKEN"] = "RELEASE_TOKEN" } });
+        jobs.Add(CiImage().Jobs[0] with { Rules = [JobRule.DefaultBranch with { Changes = [".ci/**/*", "mise.toml"] }], Setup = [Qemu, new DockerBuildxSetup(), GitLabLogin], NeedsDockerDaemon = true });
         return new Pipeline("GitLab CI", ".gitlab-ci.yml",
             new PipelineTriggers { Push = new PushTrigger { Branches = ["main"], Tags = ["v*"] }, PullRequest = new PullRequestTrigger(), Manual = true },
             jobs)

@@ -47,6 +47,7 @@ public static class CiFileGenerator
     {
         ArgumentNullException.ThrowIfNull(buildType);
         ArgumentNullException.ThrowIfNull(settings);
+        settings = settings.Parameters.Count > 0 ? settings : settings with { Parameters = Slipway.Parameters.BuildParameter.Discover(buildType) };
         var workflows = CompileGitHub(buildType, graph, settings);
         var files = workflows.Select(p => Render(p, GitHubActionsWriter.Write)).ToList();
         settings.Warnings.AddRange(GitHubWarnings.Find(workflows));

@@ -17,6 +17,9 @@ public sealed record CiGenerationSettings(
     /// <summary>The project's CI image as GitLab jobs use it, with what it provides; null when the build has none.</summary>
     public GitLabCiImage? CiImage { get; init; }
 
+    /// <summary>The build's parameters: secret ones a job's targets require are mapped into that job, and workflows can take others as inputs.</summary>
+    public IReadOnlyList<Slipway.Parameters.BuildParameter> Parameters { get; init; } = [];
+
     /// <summary>Warnings the generators found (waste, not errors), in the order found.</summary>
     public List<string> Warnings { get; } = [];
 }

@@ -42,6 +42,35 @@ public sealed class GitHubActionsAttribute(string name) : Attribute
     /// <summary>Whether the workflow can be started by hand (<c>workflow_dispatch</c>).</summary>
     public bool OnWorkflowDispatch { get; set; }
 
+    /// <summary>
+    /// Whether another workflow can call this one (<c>workflow_call</c>), as release-please's workflow calls the release:
+    /// tags it pushes with the workflow token start no workflow. The secrets the jobs map become required secrets of the
+    /// call (the caller passes them, or <c>secrets: inherit</c>).
+    /// </summary>
+    public bool OnWorkflowCall { get; set; }
+
+    /// <summary>
+    /// Build parameters (by name) the workflow takes as inputs when started by hand or called: each becomes an input
+    /// (kebab-case, typed from the parameter) whose value reaches every job as the parameter's environment variable.
+    /// </summary>
+    public string[] WorkflowInputs { get; set; } = [];
+
+    /// <summary>
+    /// The input naming the tag to build (e.g. <c>tag</c>), for a workflow called or started for a tag it was not pushed
+    /// for: jobs check that tag out and the build sees it as the current tag. Needs <see cref="OnWorkflowCall"/> or
+    /// <see cref="OnWorkflowDispatch"/>.
+    /// </summary>
+    public string? TagInput { get; set; }
+
+    /// <summary>
+    /// Renamed secrets, <c>VARIABLE=SECRET</c>: the job variable <c>VARIABLE</c> (a [Secret] parameter's or a target's
+    /// secret) is filled from the repository secret <c>SECRET</c> instead of the one of its own name.
+    /// </summary>
+    public string[] SecretNames { get; set; } = [];
+
+    /// <summary>Variables of single jobs, <c>Target:KEY=VALUE</c>: set in the job that runs that target only.</summary>
+    public string[] JobVariables { get; set; } = [];
+
     /// <summary>Cron expressions (five fields, UTC) of scheduled runs.</summary>
     public string[] OnSchedule { get; set; } = [];
 

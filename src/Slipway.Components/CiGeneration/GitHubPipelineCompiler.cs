@@ -31,10 +31,46 @@ public static partial class GitHubPipelineCompiler
         }
 
         var variables = CiVariables.Parse(attribute.Variables, where);
+        var options = new JobOptions(
+            variables,
+            CiVariables.Parse(attribute.SecretNames, where),
+            CiVariables.ParseJobVariables(attribute.JobVariables, [.. graph.Nodes.Select(n => n.Name)], where));
         var jobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
         var pipelineJobs = jobs.Select(job => job.IsGate
             ? new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Runner = attribute.RunnerImage, TimeoutMinutes = 5 }
-            : Job(job, attribute, settings, variables) with { SerializationGroup = PushGroup(job, variables) }).ToList();
+            : Job(job, attribute, settings, options) with { SerializationGroup = PushGroup(job, variables) }).ToList();
+        var triggers = Triggers(attribute);
+        var inputs = Inputs(attribute, settings, where);
+        foreach (var (parameter, input) in inputs)
+        {
+            variables[parameter.EnvironmentName] = $"${{{{ inputs.{input.Name} }}}}";
+        }
+
+        if (attribute.TagInput is { } tag)
+        {
+            if (!attribute.OnWorkflowCall && !attribute.OnWorkflowDispatch)
+            {
+                throw new BuildConfigurationException($"{where} sets TagInput but can be neither called nor started by hand, so no tag can be given. Set OnWorkflowCall or OnWorkflowDispatch.");
+            }
+
+            variables[TagVariable] = $"${{{{ inputs.{tag} }}}}";
+        }
+
+        var declared = inputs.Select(i => i.Input).ToList();
+        WorkflowInput? tagInput = attribute.TagInput is { } name ? new WorkflowInput(name, "The tag to build and release (a calling workflow passes the tag it created)") : null;
+        triggers = triggers with
+        {
+            ManualInputs = attribute.OnWorkflowDispatch ? [.. declared, .. tagInput is null ? [] : new[] { tagInput }] : [],
+            Call = attribute.OnWorkflowCall
+                ? new WorkflowCallTrigger
+                {
+                    Inputs = [.. declared, .. tagInput is null ? [] : new[] { tagInput with { Required = true } }],
+                    Secrets = [.. pipelineJobs.SelectMany(j => j.Secrets.Values.Concat(j.Setup.OfType<RegistryLoginSetup>().Select(l => l.PasswordSecret)))
+                        .Where(n => !string.Equals(n, "GITHUB_TOKEN", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                }
+                : null,
+            TagInput = attribute.TagInput,
+        };
 
         var permissions = new Dictionary<string, AccessLevel>(StringComparer.Ordinal) { ["contents"] = AccessLevel.Read };
         foreach (var scope in attribute.ReadPermissions)
@@ -47,7 +83,7 @@ public static partial class GitHubPipelineCompiler
             permissions[scope] = AccessLevel.Write;
         }
 
-        return new Pipeline(attribute.Name, $".github/workflows/{attribute.Name}.yml", Triggers(attribute), pipelineJobs)
+        return new Pipeline(attribute.Name, $".github/workflows/{attribute.Name}.yml", triggers, pipelineJobs)
         {
             Permissions = permissions,
             Environment = variables,
@@ -55,6 +91,37 @@ public static partial class GitHubPipelineCompiler
                 : attribute.CancelInProgress ? PipelineConcurrency.PerRefCancellingPullRequests
                 : PipelineConcurrency.PerRefNeverCancelled,
         };
+    }
+
+    /// <summary>The variable holding a tag given as an input; the GitHub Actions host reads it as the current tag.</summary>
+    public const string TagVariable = "SLIPWAY_RELEASE_TAG";
+
+    /// <summary>The inputs for <see cref="GitHubActionsAttribute.WorkflowInputs"/>, typed from the parameters.</summary>
+    private static List<(Slipway.Parameters.BuildParameter Parameter, WorkflowInput Input)> Inputs(GitHubActionsAttribute attribute, CiGenerationSettings settings, string where)
+    {
+        var inputs = new List<(Slipway.Parameters.BuildParameter, WorkflowInput)>();
+        foreach (var name in attribute.WorkflowInputs)
+        {
+            var parameter = settings.Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new BuildConfigurationException($"{where} lists '{name}' in WorkflowInputs, but the build has no such parameter." + NameSuggestions.For(name, settings.Parameters.Select(p => p.Name)) + " Name a [Parameter] member.");
+            if (parameter.IsSecret)
+            {
+                throw new BuildConfigurationException($"{where} lists the secret parameter '{name}' in WorkflowInputs: inputs show in the run's page. Pass it as a secret instead.");
+            }
+
+            var type = Nullable.GetUnderlyingType(parameter.Type) ?? parameter.Type;
+            var input = new WorkflowInput(Slipway.Parameters.ParameterNames.ToKebabCase(parameter.Name), parameter.Description)
+            {
+                Type = type == typeof(bool) ? WorkflowInputType.Boolean
+                    : type == typeof(int) || type == typeof(long) || type == typeof(double) ? WorkflowInputType.Number
+                    : type.IsEnum ? WorkflowInputType.Choice
+                    : WorkflowInputType.String,
+                Options = type.IsEnum ? Enum.GetNames(type) : [],
+            };
+            inputs.Add((parameter, input));
+        }
+
+        return inputs;
     }
 
     /// <summary>How a GitHub job authenticates to <paramref name="registry"/>: the workflow token for ghcr.io, named secrets elsewhere.</summary>
@@ -75,10 +142,11 @@ public static partial class GitHubPipelineCompiler
             ? CiImage.ICiImage.SerializationGroup(variables.GetValueOrDefault(GitLabCiImage.RepositoryVariable) ?? job.Id)
             : null;
 
-    private static PipelineJob Job(TargetJob job, GitHubActionsAttribute attribute, CiGenerationSettings settings, Dictionary<string, string> variables)
+    private static PipelineJob Job(TargetJob job, GitHubActionsAttribute attribute, CiGenerationSettings settings, JobOptions options)
     {
+        var variables = options.Variables;
         var who = $"Target(s) {string.Join(", ", job.TargetNames)} of job '{job.Id}' in {attribute.Name}.yml";
-        var needs = JobNeeds.For(job, JobNeed.DotNetSdk, ScmKind.GitHub); // each GitHub job compiles the build program
+        var needs = JobNeeds.For(job, JobNeed.DotNetSdk, ScmKind.GitHub, settings.Parameters); // each GitHub job compiles the build program
         var setup = new List<SetupRequirement> { new DotNetSetup("global.json", settings.DotNetCacheKeyFiles) };
         if (needs.Contains(JobNeed.Tool(JobNeeds.Go)))
         {
@@ -99,7 +167,8 @@ public static partial class GitHubPipelineCompiler
         }
 
         setup.AddRange(JobNeeds.DockerSetup(needs, job, variables, Access));
-        var (environment, secrets) = JobNeeds.Variables(needs, job, Access);
+        var (environment, secrets) = JobNeeds.Variables(needs, job, Access, options.SecretNames);
+        options.AddJobVariables(job, environment);
         var permissions = needs.Where(n => n.Kind == NeedKind.WritePermission).Distinct()
             .ToDictionary(n => n.Subject, _ => AccessLevel.Write, StringComparer.Ordinal);
 

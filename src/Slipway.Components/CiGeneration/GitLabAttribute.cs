@@ -3,7 +3,8 @@ namespace Slipway.Components.CiGeneration;
 /// <summary>
 /// Contributes a group of jobs to the one <c>.gitlab-ci.yml</c>. Several attributes may exist: their triggers are
 /// united into the file's <c>workflow: rules</c>, their jobs share one <c>needs</c> DAG (a job two groups produce
-/// identically is written once), and a group whose only trigger is a tag push runs its jobs in tag pipelines only.
+/// identically is written once), and each group's jobs run only in the pipelines its own triggers select
+/// (<c>rules</c>), limited to <see cref="OnlyWhenChanged"/> paths and with a <see cref="ManualFallback"/> when set.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
 public sealed class GitLabAttribute : Attribute
@@ -29,6 +30,18 @@ public sealed class GitLabAttribute : Attribute
     /// <summary>Whether pipelines started from the web UI run.</summary>
     public bool OnWeb { get; set; }
 
+    /// <summary>
+    /// Paths (globs): this group's jobs run only when one of them changed (<c>rules: changes</c>). Other groups' jobs
+    /// are not affected. Set <see cref="CompareTo"/> so tag, new-branch and web pipelines compare with something.
+    /// </summary>
+    public string[] OnlyWhenChanged { get; set; } = [];
+
+    /// <summary>The ref <see cref="OnlyWhenChanged"/> compares with (<c>compare_to</c>), e.g. <c>refs/heads/main</c>.</summary>
+    public string? CompareTo { get; set; }
+
+    /// <summary>Where this group's rules do not match, offer its jobs to be started by hand (<c>when: manual</c>) instead of leaving them out.</summary>
+    public bool ManualFallback { get; set; }
+
     /// <summary>Image of this group's jobs; null uses <c>IGenerateCi.GitLabImage</c> (by default the CI image).</summary>
     public string? Image { get; set; }
 
@@ -38,6 +51,15 @@ public sealed class GitLabAttribute : Attribute
     /// every job against its image's facts and refuses an image it knows nothing about.
     /// </summary>
     public string[] ImageProvides { get; set; } = [];
+
+    /// <summary>
+    /// Renamed variables, <c>VARIABLE=CI_VARIABLE</c>: the job variable <c>VARIABLE</c> (a [Secret] parameter's, a release
+    /// token) is set from the masked, protected CI/CD variable <c>CI_VARIABLE</c>, e.g. <c>GITLAB_TOKEN=GITLAB_RELEASE_TOKEN</c>.
+    /// </summary>
+    public string[] SecretNames { get; set; } = [];
+
+    /// <summary>Variables of single jobs, <c>Target:KEY=VALUE</c>: set in the job that runs that target only (e.g. <c>Release:GIT_DEPTH=0</c>).</summary>
+    public string[] JobVariables { get; set; } = [];
 
     /// <summary>Pipeline variables as <c>KEY=VALUE</c> entries.</summary>
     public string[] Variables { get; set; } = [];

@@ -45,6 +45,7 @@ public static class GitLabPipelineCompiler
             $"[GitLab] CiImageTarget is '{imageTarget}', but the build has no such target." + NameSuggestions.For(imageTarget, graph.Nodes.Select(n => n.Name)) + " Fix the name in the attribute."), settings);
         var jobs = new List<PipelineJob> { buildProgram };
         var origins = new Dictionary<string, string>(StringComparer.Ordinal) { [BuildProgramJob] = "the build-program job" };
+        var allTriggers = attributes.SelectMany(TriggerRules).Distinct().ToList();
         string Where(int index) => $"[GitLab] attribute #{index + 1} (InvokedTargets: {string.Join(", ", attributes[index].InvokedTargets)})";
         for (var index = 0; index < attributes.Count; index++)
         {
@@ -56,7 +57,11 @@ public static class GitLabPipelineCompiler
             var attribute = attributes[index];
             var where = Where(index);
             var image = settings.GitLabImage(attribute);
-            foreach (var job in Group(attribute, graph, settings, where, string.Equals(image, defaultImage, StringComparison.Ordinal) ? null : image, imageTarget, variables))
+            var options = new JobOptions(
+                variables,
+                CiVariables.Parse(attribute.SecretNames, where),
+                CiVariables.ParseJobVariables(attribute.JobVariables, [.. graph.Nodes.Select(n => n.Name)], where));
+            foreach (var job in Group(attribute, graph, settings, where, string.Equals(image, defaultImage, StringComparison.Ordinal) ? null : image, imageTarget, options, allTriggers))
             {
                 Merge(jobs, origins, job, where);
             }
@@ -119,7 +124,7 @@ public static class GitLabPipelineCompiler
         }
 
         var targetJob = new TargetJob(BuildProgramJob, imageTarget, [imageTarget], [], [], IsGate: false);
-        var (needs, environment, secrets) = Needs(targetJob, JobNeed.DotNetSdk);
+        var (needs, environment, secrets) = Needs(targetJob, JobNeed.DotNetSdk, settings, new JobOptions([], [], []));
         return job with
         {
             Targets = [imageTarget.Name],
@@ -135,22 +140,21 @@ public static class GitLabPipelineCompiler
     private static PipelineCache NuGetCache(CiGenerationSettings settings) =>
         new("nuget", settings.GitLabCacheKeyFile is { } keyFile ? [keyFile] : [.. settings.DotNetCacheKeyFiles.Take(2)], [".nuget/packages"], CachePolicy.PullPush);
 
-    private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string? jobImage, string? imageTarget, IReadOnlyDictionary<string, string> variables)
+    private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string? jobImage, string? imageTarget, JobOptions options, IReadOnlyList<JobRule> allTriggers)
     {
         var targetJobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
-        var tagsOnly = attribute.OnPushTags.Length > 0 && attribute.OnPushBranches.Length == 0 && !attribute.OnMergeRequests && !attribute.OnWeb;
-        var onlyOn = tagsOnly ? RefFilter.Tags : RefFilter.Any;
+        var rules = GroupRules(attribute, allTriggers);
         var result = new List<PipelineJob>();
         foreach (var job in targetJobs.Where(j => !string.Equals(j.Root.Name, imageTarget, StringComparison.Ordinal)))
         {
             if (job.IsGate)
             {
-                result.Add(new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, OnlyOn = onlyOn, Interruptible = true, TimeoutMinutes = 5 });
+                result.Add(new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Rules = rules, Interruptible = true, TimeoutMinutes = 5 });
                 continue;
             }
 
-            var (needs, environment, secrets) = Needs(job, JobNeed.DotNetRuntime);
-            var setup = JobNeeds.DockerSetup(needs, job, variables, Access);
+            var (needs, environment, secrets) = Needs(job, JobNeed.DotNetRuntime, settings, options);
+            var setup = JobNeeds.DockerSetup(needs, job, options.Variables, Access);
             if (needs.Contains(JobNeed.FullHistory))
             {
                 setup.Add(new FullGitHistorySetup());
@@ -183,7 +187,7 @@ public static class GitLabPipelineCompiler
                 NeedsDockerDaemon = needs.Contains(JobNeed.DockerDaemon),
                 Environment = environment,
                 Secrets = secrets,
-                OnlyOn = onlyOn,
+                Rules = rules,
                 TimeoutMinutes = attribute.TimeoutMinutes,
                 Image = jobImage,
             });
@@ -193,10 +197,11 @@ public static class GitLabPipelineCompiler
     }
 
     /// <summary>The needs of a job and the variables that meet its credential and secret needs.</summary>
-    private static (List<JobNeed> Needs, Dictionary<string, string> Environment, Dictionary<string, string> Secrets) Needs(TargetJob job, string dotNet)
+    private static (List<JobNeed> Needs, Dictionary<string, string> Environment, Dictionary<string, string> Secrets) Needs(TargetJob job, string dotNet, CiGenerationSettings settings, JobOptions options)
     {
-        var needs = JobNeeds.For(job, dotNet, ScmKind.GitLab);
-        var (environment, secrets) = JobNeeds.Variables(needs, job, Access);
+        var needs = JobNeeds.For(job, dotNet, ScmKind.GitLab, settings.Parameters);
+        var (environment, secrets) = JobNeeds.Variables(needs, job, Access, options.SecretNames);
+        options.AddJobVariables(job, environment);
         return (needs, environment, secrets);
     }
 
@@ -206,7 +211,7 @@ public static class GitLabPipelineCompiler
     /// <summary>One job uploads the Go caches (serialized across pipelines); every other job only restores them.</summary>
     private static void AssignCacheWriter(List<PipelineJob> jobs)
     {
-        var index = jobs.FindIndex(j => j.Caches.Any(c => string.Equals(c.Name, "go", StringComparison.Ordinal)) && j.SerializationGroup is null && j.OnlyOn == RefFilter.Any);
+        var index = jobs.FindIndex(j => j.Caches.Any(c => string.Equals(c.Name, "go", StringComparison.Ordinal)) && j.SerializationGroup is null && j.Rules.Count == 0);
         if (index >= 0)
         {
             jobs[index] = jobs[index] with
@@ -234,9 +239,10 @@ public static class GitLabPipelineCompiler
                 $"{where} makes job '{job.Id}' ({Describe(job)}), but {origins[job.Id]} already makes a different job with that id ({Describe(other)}). GitLab job names are unique per file: invoke the same targets in both groups, or rename a target.");
         }
 
-        if (other.OnlyOn != job.OnlyOn)
+        if (!other.Rules.SequenceEqual(job.Rules))
         {
-            jobs[existing] = other with { OnlyOn = RefFilter.Any }; // Shared by groups with different refs: run it for all.
+            // Shared by groups with different rules: it runs wherever either group's jobs run.
+            jobs[existing] = other with { Rules = other.Rules.Count == 0 || job.Rules.Count == 0 ? [] : [.. other.Rules.Union(job.Rules).OrderBy(r => r.When)] };
         }
     }
 
@@ -253,6 +259,52 @@ public static class GitLabPipelineCompiler
 
             variables[key] = value;
         }
+    }
+
+    /// <summary>The pipelines a group's own triggers select, one rule each.</summary>
+    private static IEnumerable<JobRule> TriggerRules(GitLabAttribute attribute)
+    {
+        if (attribute.OnMergeRequests)
+        {
+            yield return new JobRule { Ref = RuleRef.MergeRequest };
+        }
+
+        foreach (var branch in attribute.OnPushBranches)
+        {
+            yield return string.Equals(branch, "$CI_DEFAULT_BRANCH", StringComparison.Ordinal) ? JobRule.DefaultBranch : new JobRule { Ref = RuleRef.Branch, Pattern = branch };
+        }
+
+        foreach (var tag in attribute.OnPushTags)
+        {
+            yield return new JobRule { Ref = RuleRef.Tag, Pattern = tag };
+        }
+
+        if (attribute.OnWeb)
+        {
+            yield return new JobRule { Ref = RuleRef.Manual };
+        }
+    }
+
+    /// <summary>
+    /// The rules of a group's jobs: its own triggers (so another group's triggers never start them), each limited to its
+    /// changed paths; then the manual fallback. None when the group runs in every pipeline the file starts.
+    /// </summary>
+    private static IReadOnlyList<JobRule> GroupRules(GitLabAttribute attribute, IReadOnlyList<JobRule> allTriggers)
+    {
+        var own = TriggerRules(attribute).ToList();
+        if (attribute.OnlyWhenChanged.Length == 0 && !attribute.ManualFallback && own.Count == allTriggers.Count && !allTriggers.Except(own).Any())
+        {
+            return [];
+        }
+
+        var compareTo = attribute.CompareTo;
+        var rules = own.Select(r => r with { Changes = attribute.OnlyWhenChanged, CompareTo = attribute.OnlyWhenChanged.Length > 0 ? compareTo : null }).ToList();
+        if (attribute.ManualFallback)
+        {
+            rules.Add(JobRule.ManualFallback);
+        }
+
+        return rules;
     }
 
     private static PipelineTriggers Triggers(IReadOnlyList<GitLabAttribute> attributes)

@@ -21,9 +21,19 @@ internal static class JobNeeds
     /// compiles the build program, <see cref="JobNeed.DotNetRuntime"/> where it starts a prebuilt one; releases without
     /// a configured SCM publish on <paramref name="host"/>.
     /// </summary>
-    internal static List<JobNeed> For(TargetJob job, string dotNet, ScmKind host)
+    internal static List<JobNeed> For(TargetJob job, string dotNet, ScmKind host, IReadOnlyList<Slipway.Parameters.BuildParameter> parameters)
     {
         var needs = new List<JobNeed> { JobNeed.Tool(JobNeed.Bash), JobNeed.Tool(dotNet) };
+
+        // A [Secret] parameter a target requires reaches the job that runs it, and only that job.
+        foreach (var requirement in job.Targets.SelectMany(t => t.Definition.Requirements))
+        {
+            if (requirement.MemberName is { } member && parameters.FirstOrDefault(p => p.IsSecret && string.Equals(p.Member.Name, member, StringComparison.Ordinal)) is { } secret)
+            {
+                needs.Add(JobNeed.Variable(secret.EnvironmentName));
+            }
+        }
+
         foreach (var tool in job.Targets.SelectMany(t => t.Definition.Tools).Where(t => !t.Optional))
         {
             needs.Add(JobNeed.Tool(Tools.KnownTools.MiseToolFor(tool.Name)));
@@ -109,9 +119,10 @@ internal static class JobNeeds
 
     /// <summary>
     /// Variables meeting the job's credential and secret needs: <c>REGISTRY_USERNAME</c>/<c>REGISTRY_PASSWORD</c> from the
-    /// system's <paramref name="access"/>, and every other variable need from the secret of its own name.
+    /// system's <paramref name="access"/>, and every other variable need from the secret of its own name, or the one
+    /// <paramref name="secretNames"/> maps it to.
     /// </summary>
-    internal static (Dictionary<string, string> Environment, Dictionary<string, string> Secrets) Variables(List<JobNeed> needs, TargetJob job, Func<string, RegistryAccess> access)
+    internal static (Dictionary<string, string> Environment, Dictionary<string, string> Secrets) Variables(List<JobNeed> needs, TargetJob job, Func<string, RegistryAccess> access, IReadOnlyDictionary<string, string> secretNames)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -125,7 +136,8 @@ internal static class JobNeeds
 
         foreach (var need in needs.Where(n => n.Kind is NeedKind.ScmToken or NeedKind.Variable && !environment.ContainsKey(n.Subject) && !secrets.ContainsKey(n.Subject)))
         {
-            secrets[need.Subject] = need.Subject; // the secret (GitHub) or masked, protected CI/CD variable (GitLab) of that name
+            // The secret (GitHub) or masked, protected CI/CD variable (GitLab) of that name, unless the attribute renames it.
+            secrets[need.Subject] = secretNames.GetValueOrDefault(need.Subject) ?? need.Subject;
         }
 
         return (environment, secrets);

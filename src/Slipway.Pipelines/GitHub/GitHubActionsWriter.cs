@@ -26,8 +26,8 @@ public static class GitHubActionsWriter
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(facts);
         PipelineValidator.Validate(pipeline);
-        var problems = pipeline.Jobs.Where(j => j.ChangedPaths.Count > 0).Select(j =>
-            $"Job '{j.Id}' sets ChangedPaths, which GitHub Actions cannot express per job: filter paths in the workflow trigger (PushTrigger.Paths) and clear ChangedPaths.").ToList();
+        var problems = pipeline.Jobs.Where(j => j.Rules.Any(r => r.Changes.Count > 0 || r.When == RuleWhen.Manual)).Select(j =>
+            $"Job '{j.Id}' has a rule with changed paths or a manual start, which GitHub Actions cannot express per job: filter paths in the workflow trigger (PushTrigger.Paths), and start by hand with workflow_dispatch.").ToList();
         foreach (var job in pipeline.Jobs)
         {
             problems.AddRange(EnvironmentCheck.Problems(pipeline, job, GitHubJobEnvironment.For(pipeline, job, facts), GitHubJobEnvironment.IsPredefined));
@@ -84,10 +84,62 @@ public static class GitHubActionsWriter
 
         if (triggers.Manual)
         {
-            on.Put("workflow_dispatch", new YamlMappingNode());
+            on.Put("workflow_dispatch", triggers.ManualInputs.Count == 0 ? new YamlMappingNode() : new YamlMappingNode { { "inputs", Inputs(triggers.ManualInputs, call: false) } });
+        }
+
+        if (triggers.Call is { } call)
+        {
+            var node = new YamlMappingNode();
+            if (call.Inputs.Count > 0)
+            {
+                node.Put("inputs", Inputs(call.Inputs, call: true));
+            }
+
+            if (call.Secrets.Count > 0)
+            {
+                var secrets = new YamlMappingNode();
+                foreach (var secret in call.Secrets.Order(StringComparer.Ordinal))
+                {
+                    secrets.Add(secret, new YamlMappingNode { { "required", Flag(true) } });
+                }
+
+                node.Put("secrets", secrets);
+            }
+
+            on.Put("workflow_call", node);
+        }
+
+        if (triggers.BranchDeletion)
+        {
+            on.Put("delete", new YamlMappingNode());
         }
 
         return on;
+    }
+
+    private static YamlMappingNode Inputs(IReadOnlyList<WorkflowInput> inputs, bool call)
+    {
+        var node = new YamlMappingNode();
+        foreach (var input in inputs)
+        {
+            // workflow_call has no choice type: the caller passes the choice as a string.
+            var type = input.Type == WorkflowInputType.Choice && call ? WorkflowInputType.String : input.Type;
+            var entry = new YamlMappingNode { { "description", Text(input.Description) }, { "required", Flag(input.Required) } };
+            entry.Put("type", type.ToString().ToLowerInvariant());
+            if (input.Default is { } value)
+            {
+                entry.Put("default", type is WorkflowInputType.Boolean or WorkflowInputType.Number ? new YamlScalarNode(value) { Style = YamlDotNet.Core.ScalarStyle.Plain } : Text(value));
+            }
+
+            if (type == WorkflowInputType.Choice)
+            {
+                entry.Put("options", List(input.Options));
+            }
+
+            node.Add(input.Name, entry);
+        }
+
+        return node;
     }
 
     private static YamlMappingNode Filters(params (string Key, IReadOnlyList<string> Values)[] filters)
@@ -154,7 +206,7 @@ public static class GitHubActionsWriter
             node.Put("env", SortedMap(environment));
         }
 
-        node.Put("steps", new YamlSequenceNode(job.Gate ? GateSteps() : Steps(job, steps)));
+        node.Put("steps", new YamlSequenceNode(job.Gate ? GateSteps() : Steps(job, pipeline.Triggers, steps)));
         return node;
     }
 
@@ -167,15 +219,29 @@ public static class GitHubActionsWriter
             parts.Add("!cancelled()");
         }
 
-        parts.Add(job.OnlyOn switch
+        if (job.Rules.Count > 0 && !job.Rules.Any(r => r.Ref == RuleRef.Any))
         {
-            RefFilter.Tags => "startsWith(github.ref, 'refs/tags/')",
-            RefFilter.DefaultBranch => "github.ref_name == github.event.repository.default_branch",
-            _ => "",
-        });
+            var rules = job.Rules.Select(RuleCondition).Distinct(StringComparer.Ordinal).ToList();
+            parts.Add(rules.Count == 1 ? rules[0] : string.Join(" || ", rules.Select(r => $"({r})")));
+        }
         var condition = string.Join(" && ", parts.Where(p => p.Length > 0));
         return condition.Length == 0 ? null : condition;
     }
+
+    private static string RuleCondition(JobRule rule) => rule.Ref switch
+    {
+        RuleRef.MergeRequest => "github.event_name == 'pull_request'",
+        RuleRef.Branch => rule.Pattern is { } branch && branch.IndexOfAny(['*', '?', '[']) < 0
+            ? $"github.ref == 'refs/heads/{branch}'"
+            : "startsWith(github.ref, 'refs/heads/')", // globs are the workflow trigger's business
+        RuleRef.DefaultBranch => "github.ref_name == github.event.repository.default_branch",
+        RuleRef.Tag => rule.Pattern is { } tag && tag.IndexOfAny(['*', '?', '[']) < 0
+            ? $"github.ref == 'refs/tags/{tag}'"
+            : "startsWith(github.ref, 'refs/tags/')",
+        RuleRef.Schedule => "github.event_name == 'schedule'",
+        RuleRef.Manual => "github.event_name == 'workflow_dispatch'",
+        _ => "true",
+    };
 
     private static IEnumerable<YamlNode> GateSteps()
     {
@@ -194,9 +260,14 @@ public static class GitHubActionsWriter
         };
     }
 
-    private static IEnumerable<YamlNode> Steps(PipelineJob job, StepWriter steps)
+    private static IEnumerable<YamlNode> Steps(PipelineJob job, PipelineTriggers triggers, StepWriter steps)
     {
         var checkout = new YamlMappingNode { { "persist-credentials", Flag(false) } };
+        if (triggers.TagInput is { } tag)
+        {
+            checkout.Put("ref", $"${{{{ inputs.{tag} || github.ref }}}}"); // a caller's tag, else the pushed ref
+        }
+
         if (job.Setup.OfType<FullGitHistorySetup>().Any())
         {
             checkout.Put("fetch-depth", Number(0));

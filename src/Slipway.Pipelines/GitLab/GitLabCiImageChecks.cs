@@ -15,7 +15,7 @@ internal static class GitLabCiImageChecks
         var problems = new List<string>();
         foreach (var builder in builders)
         {
-            if (builder.OnlyOn != RefFilter.Any || builder.ChangedPaths.Count > 0)
+            if (builder.Rules.Count > 0)
             {
                 problems.Add($"Job '{builder.Id}' builds the CI image only in some pipelines (rules), so the first pipeline after adoption, a merge request from a fork or a pipeline after the tag was deleted pulls an image that does not exist. Run it in every pipeline and let it skip the build when the registry has the image.");
             }

@@ -214,9 +214,9 @@ public static class GitLabCiWriter
         }
 
         node.Put("needs", new YamlSequenceNode(job.Needs.Select(need => (YamlNode)Need(job, jobsById[need]))));
-        if (JobRule(job) is { } rule)
+        if (job.Rules.Count > 0)
         {
-            node.Put("rules", new YamlSequenceNode(rule));
+            node.Put("rules", new YamlSequenceNode(job.Rules.Select(JobRule)));
         }
 
         var variables = new Dictionary<string, string>(job.Environment, StringComparer.Ordinal);
@@ -293,7 +293,7 @@ public static class GitLabCiWriter
             { "job", Text(needed.Id) },
             { "artifacts", Flag(job.Downloads.Any(d => string.Equals(d.FromJob, needed.Id, StringComparison.Ordinal))) },
         };
-        if (JobRule(needed) is not null)
+        if (needed.Rules.Count > 0)
         {
             // A needed job removed by its rules would otherwise fail pipeline creation.
             need.Put("optional", Flag(true));
@@ -302,15 +302,38 @@ public static class GitLabCiWriter
         return need;
     }
 
-    private static YamlMappingNode? JobRule(PipelineJob job)
+    private static YamlNode JobRule(JobRule rule)
     {
-        var condition = job.OnlyOn switch
+        var node = new YamlMappingNode();
+        var condition = rule.Ref switch
         {
-            RefFilter.Tags => "$CI_COMMIT_TAG",
-            RefFilter.DefaultBranch => "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH",
+            RuleRef.MergeRequest => "$CI_PIPELINE_SOURCE == \"merge_request_event\"",
+            RuleRef.Branch => Matches("$CI_COMMIT_BRANCH", rule.Pattern ?? "*"),
+            RuleRef.DefaultBranch => "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH",
+            RuleRef.Tag => rule.Pattern is { } tag ? Matches("$CI_COMMIT_TAG", tag) : "$CI_COMMIT_TAG",
+            RuleRef.Schedule => "$CI_PIPELINE_SOURCE == \"schedule\"",
+            RuleRef.Manual => "$CI_PIPELINE_SOURCE == \"web\"",
             _ => null,
         };
-        return condition is null && job.ChangedPaths.Count == 0 ? null : Rule(condition, job.ChangedPaths);
+        if (condition is not null)
+        {
+            node.Put("if", condition);
+        }
+
+        if (rule.Changes.Count > 0)
+        {
+            node.Put("changes", rule.CompareTo is { } compareTo
+                ? new YamlMappingNode { { "paths", List(rule.Changes) }, { "compare_to", Text(compareTo) } }
+                : List(rule.Changes));
+        }
+
+        if (rule.When == RuleWhen.Manual)
+        {
+            node.Put("when", "manual");
+            node.Put("allow_failure", Flag(true)); // a manual job must not block the pipeline it is offered in
+        }
+
+        return node;
     }
 
     private static YamlNode Cache(PipelineCache cache) => new YamlMappingNode

@@ -11,7 +11,7 @@ public static class GitLabWarnings
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var warnings = SetupWaste.Find(pipeline).ToList();
-        foreach (var job in pipeline.Jobs.Where(j => j.ChangedPaths.Count > 0))
+        foreach (var job in pipeline.Jobs.Where(j => j.Rules.Any(r => r.Changes.Count > 0 && r.CompareTo is null)))
         {
             var waiting = pipeline.Jobs.Where(other => other.Needs.Contains(job.Id, StringComparer.Ordinal)).Select(other => other.Id).ToList();
             if (waiting.Count > 0)

@@ -31,14 +31,8 @@ public sealed record PipelineJob(string Id, string DisplayName, string Command)
     /// <summary>Whether this is a gate job (fan-in of an aggregate target); it must have needs and no command.</summary>
     public bool Gate { get; init; }
 
-    /// <summary>Which refs the job runs for.</summary>
-    public RefFilter OnlyOn { get; init; } = RefFilter.Any;
-
-    /// <summary>
-    /// GitLab only (<c>rules: changes</c>): run the job only when these paths (globs) changed. GitHub filters paths at
-    /// the workflow trigger (<see cref="PushTrigger.Paths"/>), so the GitHub writer rejects jobs that set this.
-    /// </summary>
-    public IReadOnlyList<string> ChangedPaths { get; init; } = [];
+    /// <summary>When the job runs inside a started pipeline; empty means always (see <see cref="JobRule"/>).</summary>
+    public IReadOnlyList<JobRule> Rules { get; init; } = [];
 
     /// <summary>Setup the command needs; nothing else is installed in the job.</summary>
     public IReadOnlyList<SetupRequirement> Setup { get; init; } = [];

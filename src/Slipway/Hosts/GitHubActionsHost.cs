@@ -10,7 +10,14 @@ public sealed class GitHubActionsHost : Host
         Ref = Get("GITHUB_REF");
         Commit = Get("GITHUB_SHA");
         var isTag = string.Equals(Get("GITHUB_REF_TYPE"), "tag", StringComparison.Ordinal);
-        Tag = isTag ? Get("GITHUB_REF_NAME") : null;
+        // A workflow called (or started by hand) for a tag gets it as an input, which the generated jobs export here.
+        var givenTag = Get("SLIPWAY_RELEASE_TAG");
+        Tag = isTag ? Get("GITHUB_REF_NAME") : givenTag;
+        if (!isTag && givenTag is not null)
+        {
+            Ref = "refs/tags/" + givenTag;
+        }
+
         Branch = Get("GITHUB_HEAD_REF") ?? (isTag ? null : Get("GITHUB_REF_NAME"));
         RunId = Get("GITHUB_RUN_ID");
         JobName = Get("GITHUB_JOB");

@@ -81,7 +81,7 @@ public class BadInputTests
     public void A_release_publishing_images_without_a_registry_to_log_in_to_fails()
     {
         var error = Assert.Throws<BuildConfigurationException>(Ci.Generate<ReleaseWithoutRegistryBuild>);
-        Assert.Contains("Target(s) Release of job 'release' publish images, but name no registry to log in to", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Target(s) Test, Release of job 'release' publish images, but name no registry to log in to", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
