@@ -116,7 +116,7 @@ public sealed class LintTests
 
         var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(("GITHUB_ACTIONS", "true")), "Lint");
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.True(run.ExitCode == 1, run.Output);
         Assert.Contains("::error file=.github/workflows/ci.yml,line=9,col=3,title=actionlint (job-needs)::job \"lint\" needs job \"tset\" which does not exist in this workflow", run.Output, StringComparison.Ordinal);
         Assert.Contains("::error file=.github/workflows/release.yaml,line=8,col=22,title=actionlint (syntax-check)::value at \"timeout-minutes\" must be greater than zero: -5", run.Output, StringComparison.Ordinal);
         Assert.Contains("Lint found 2 error(s): actionlint 2.", run.Output, StringComparison.Ordinal);
