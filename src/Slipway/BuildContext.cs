@@ -81,5 +81,5 @@ public sealed class BuildContext
 
     /// <summary>Writes an annotation (GitHub <c>::error</c>/<c>::warning</c>, a highlighted line elsewhere).</summary>
     public void Annotate(AnnotationSeverity severity, string message, string? file = null, int? line = null, int? column = null, string? title = null) =>
-        Output.WriteLine(Host.Annotation(severity, message, file, line, column, title));
+        Output.WriteAnnotation(severity, message, file, line, column, title);
 }

@@ -98,12 +98,12 @@ public sealed class BuildRunner
 
         CheckRequirements(plan, context);
         output.Parallel = options.MaxParallel > 1 && plan.Waves.Any(wave => wave.Count > 1); // Prefix lines only when targets can overlap.
-        var executor = new Executor(options.MaxParallel, output, log, host, options.NoCache ? null : build.CreateUpToDateCheck());
+        var executor = new Executor(options.MaxParallel, output, log, options.NoCache ? null : build.CreateUpToDateCheck());
         var result = await executor.RunAsync(plan, cancellationToken);
         output.WriteLine(null, SummaryWriter.Render(result).TrimEnd());
         var timings = TimingsWriter.Create(result, host);
         TimingsWriter.Write(timings, Path.Combine(context.TemporaryDirectory, "timings.json"));
-        HostReports.Write(timings, host, root).ToList().ForEach(w => output.WriteLine(null, host.Annotation(AnnotationSeverity.Warning, w)));
+        HostReports.Write(timings, host, root).ToList().ForEach(w => output.WriteAnnotation(AnnotationSeverity.Warning, w));
         build.OnBuildFinished(result);
         return result.Succeeded ? 0 : result.Cancelled ? 130 : 1;
     }

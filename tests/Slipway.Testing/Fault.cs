@@ -19,7 +19,7 @@ public sealed record Fault
     /// <summary>Headers sent with <see cref="Status"/>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; private init; } = [];
 
-    /// <summary>Wait before answering or forwarding.</summary>
+    /// <summary>Wait before answering or forwarding (cut short when the client hangs up).</summary>
     public TimeSpan Delay { get; private init; }
 
     /// <summary>Reset the connection instead of answering.</summary>
@@ -38,7 +38,7 @@ public sealed record Fault
     public static Fault TooManyRequests(TimeSpan retryAfter) =>
         new("429") { Status = 429, Headers = [new("Retry-After", ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture))] };
 
-    /// <summary>Forward, but only after <paramref name="delay"/>.</summary>
+    /// <summary>Forward, but only after <paramref name="delay"/>; the wait ends early when the client hangs up or the proxy stops.</summary>
     public static Fault Slow(TimeSpan delay) => new("slow") { Delay = delay };
 
     /// <summary>Any status.</summary>

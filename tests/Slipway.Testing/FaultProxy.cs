@@ -58,7 +58,7 @@ public sealed class FaultProxy : IAsyncDisposable
         Interlocked.Exchange(ref _bytesSent, 0);
     }
 
-    private async Task HandleAsync(LoopbackRequest request, Socket socket, Stream stream)
+    private async Task HandleAsync(LoopbackRequest request, Socket socket, Stream stream, CancellationToken clientGone)
     {
         _faults.TryDequeue(out var fault);
         _requests.Enqueue(new ProxiedRequest(request.Method, request.Target, request.Header("Authorization") is not null, fault?.Name));
@@ -66,7 +66,7 @@ public sealed class FaultProxy : IAsyncDisposable
         {
             if (fault.Delay > TimeSpan.Zero)
             {
-                await Task.Delay(fault.Delay);
+                await Task.Delay(fault.Delay, clientGone); // Ends early when the client gives up on the answer.
             }
 
             if (fault.Reset)
@@ -97,8 +97,8 @@ public sealed class FaultProxy : IAsyncDisposable
             }
         }
 
-        using var response = await _upstream.SendAsync(forward);
-        var body = await response.Content.ReadAsByteArrayAsync();
+        using var response = await _upstream.SendAsync(forward, clientGone);
+        var body = await response.Content.ReadAsByteArrayAsync(clientGone);
         var headers = response.Headers.Concat(response.Content.Headers)
             .Where(h => !HopByHop.Contains(h.Key))
             .Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value)))

@@ -14,16 +14,18 @@ public sealed record LoopbackRequest(string Method, string Target, IReadOnlyDict
 /// <summary>
 /// A minimal HTTP/1.1 server on 127.0.0.1, one request per connection (<c>Connection: close</c>), with the raw
 /// socket in reach so handlers can misbehave on purpose (reset, stall). Base of the token server and the fault proxy.
+/// A handler's token is cancelled when its client hangs up or the server stops, so a stalling handler ends with the
+/// client that gave up on it rather than holding disposal up.
 /// </summary>
 public sealed class LoopbackHttpServer : IAsyncDisposable
 {
     private readonly TcpListener _listener;
-    private readonly Func<LoopbackRequest, Socket, Stream, Task> _handle;
+    private readonly Func<LoopbackRequest, Socket, Stream, CancellationToken, Task> _handle;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _acceptLoop;
 
     /// <summary>Starts listening on a free port; <paramref name="handle"/> answers each request on the given stream.</summary>
-    public LoopbackHttpServer(Func<LoopbackRequest, Socket, Stream, Task> handle)
+    public LoopbackHttpServer(Func<LoopbackRequest, Socket, Stream, CancellationToken, Task> handle)
     {
         _handle = handle;
         _listener = new TcpListener(IPAddress.Loopback, 0);
@@ -112,7 +114,17 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
                 var request = await ReadRequestAsync(stream);
                 if (request is not null)
                 {
-                    await _handle(request, socket, stream);
+                    using var ended = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+                    var hangUp = CancelOnHangUpAsync(stream, ended);
+                    try
+                    {
+                        await _handle(request, socket, stream, ended.Token);
+                    }
+                    finally
+                    {
+                        await ended.CancelAsync();
+                        await hangUp;
+                    }
                 }
 
                 socket.Shutdown(SocketShutdown.Both);
@@ -121,6 +133,24 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
             {
                 // The client went away or the handler reset the connection on purpose.
             }
+        }
+    }
+
+    // The request has been read and the client sends nothing more on this connection: a read that ends means it hung up.
+    private static async Task CancelOnHangUpAsync(Stream stream, CancellationTokenSource ended)
+    {
+        try
+        {
+            _ = await stream.ReadAtLeastAsync(new byte[1], 1, throwOnEndOfStream: false, ended.Token); // 0 bytes: closed.
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // Reset by either side, or the handler finished first.
+        }
+
+        if (!ended.IsCancellationRequested)
+        {
+            await ended.CancelAsync();
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class TokenServer : IAsyncDisposable
     /// <summary>Path the registry's <c>rootcertbundle</c> should name, relative to the directory given to <see cref="Start"/>.</summary>
     public const string CertificateFileName = "token-cert.pem";
 
-    private async Task HandleAsync(LoopbackRequest request, System.Net.Sockets.Socket socket, Stream stream)
+    private async Task HandleAsync(LoopbackRequest request, System.Net.Sockets.Socket socket, Stream stream, CancellationToken clientGone)
     {
         _requests.Enqueue(request);
         var query = ParseQuery(request.Target);

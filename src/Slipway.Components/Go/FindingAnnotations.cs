@@ -6,7 +6,12 @@ namespace Slipway.Components.Go;
 /// <summary>Turns tool findings into host annotations (<c>::error file=..,line=..::</c> on GitHub) with root-relative paths.</summary>
 internal static class FindingAnnotations
 {
-    public static void Annotate(BuildContext context, Finding finding, string toolDirectory)
+    /// <summary>Annotates a finding of a tool that ran in <paramref name="toolDirectory"/> (its file names are relative to it).</summary>
+    public static void Annotate(BuildContext context, Finding finding, string toolDirectory) =>
+        AnnotateAt(context, finding, RootRelative(context.RootDirectory, toolDirectory, finding.File));
+
+    /// <summary>Annotates a finding at <paramref name="rootRelativeFile"/>, the finding's file already placed relative to the build root.</summary>
+    public static void AnnotateAt(BuildContext context, Finding finding, string? rootRelativeFile)
     {
         var severity = finding.Severity switch
         {
@@ -15,7 +20,7 @@ internal static class FindingAnnotations
             _ => AnnotationSeverity.Notice,
         };
         var title = finding.Rule is null ? finding.Tool : $"{finding.Tool} ({finding.Rule})";
-        context.Annotate(severity, finding.Message, RootRelative(context.RootDirectory, toolDirectory, finding.File), finding.Line, finding.Column, title);
+        context.Annotate(severity, finding.Message, rootRelativeFile, finding.Line, finding.Column, title);
     }
 
     /// <summary>A tool's file name (relative to where it ran, <c>./</c> or absolute) as a path relative to the build root.</summary>

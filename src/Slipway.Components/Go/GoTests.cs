@@ -4,7 +4,10 @@ using Slipway.Components.Tools;
 
 namespace Slipway.Components.Go;
 
-/// <summary>Runs <c>go test -json ./...</c> (with <c>-race</c> when cgo works) and reports a summary and annotations.</summary>
+/// <summary>
+/// Runs <c>go test -json ./...</c> in each Go module (with <c>-race</c> when cgo works) and reports a summary per
+/// module and annotations at repository paths.
+/// </summary>
 internal static class GoTests
 {
     private const int SlowestShown = 5;
@@ -13,32 +16,52 @@ internal static class GoTests
     {
         var context = build.Context;
         var go = build.RequireTool(KnownTools.Go);
+        var modules = GoModules.Find(build);
         var race = await RaceDetectorAvailableAsync(build, go, cancellationToken);
         context.Log.Information(race ? "cgo and a C compiler are available: running with -race" : "cgo or a C compiler is missing: running without -race");
-        var result = await ToolProcess.RunAsync(build, go, build.GoDirectory, ["test", "-json", .. (race ? new[] { "-race" } : []), "./..."], cancellationToken);
-        var summary = GoTestJsonParser.Parse(result.StandardOutput);
-        foreach (var line in Describe(summary))
+        var failures = new List<string>();
+        foreach (var module in modules)
         {
-            context.Log.Information("{Line}", line);
+            var result = await ToolProcess.RunAsync(build, go, module.Directory, ["test", "-json", .. (race ? new[] { "-race" } : []), "./..."], cancellationToken, module.Environment);
+            var summary = GoTestJsonParser.Parse(result.StandardOutput);
+            var several = modules.Count > 1;
+            if (several)
+            {
+                context.Log.Information("Module {Module} ({Path}):", module.Label, module.Path);
+            }
+
+            foreach (var line in Describe(summary))
+            {
+                context.Log.Information("{Line}", several ? "  " + line : line);
+            }
+
+            foreach (var finding in summary.Findings())
+            {
+                // go test names a failing test's file relative to its package (the finding's rule).
+                FindingAnnotations.AnnotateAt(context, finding, module.RootRelative(context.RootDirectory, finding.File, finding.Rule));
+            }
+
+            if (result.ExitCode != 0 || !summary.Succeeded)
+            {
+                failures.Add((several ? $"{module.Label}: " : "") + Failure(summary, result));
+            }
         }
 
-        foreach (var finding in summary.Findings())
+        if (failures.Count > 0)
         {
-            FindingAnnotations.Annotate(context, finding, build.GoDirectory);
+            throw new InvalidOperationException(string.Join("\n", failures));
         }
+    }
 
-        if (result.ExitCode == 0 && summary.Succeeded)
-        {
-            return;
-        }
-
+    private static string Failure(GoTestSummary summary, Slipway.Tooling.ProcessResult result)
+    {
         var failedTests = summary.Tests.Where(t => t.Outcome is GoTestOutcome.Fail).Select(t => t.Name).ToList();
         var failedPackages = summary.Packages.Where(p => p.Outcome is GoTestOutcome.Fail or GoTestOutcome.Incomplete).Select(p => p.Package).ToList();
-        throw new InvalidOperationException(failedTests.Count > 0
+        return failedTests.Count > 0
             ? $"{failedTests.Count} Go test(s) failed: {string.Join(", ", failedTests.Take(10))}{(failedTests.Count > 10 ? ", ..." : "")}."
             : failedPackages.Count > 0
                 ? $"Go package(s) failed to build or run: {string.Join(", ", failedPackages)}.\n{ToolProcess.Tail(result)}"
-                : $"go test exited with code {result.ExitCode}:\n{ToolProcess.Tail(result)}");
+                : $"go test exited with code {result.ExitCode}:\n{ToolProcess.Tail(result)}";
     }
 
     /// <summary>The summary lines: packages, test counts, slowest tests.</summary>

@@ -1,10 +1,14 @@
 namespace Slipway.Components.Go;
 
-/// <summary>What every Go component shares: where the Go module and its GoReleaser configuration live.</summary>
+/// <summary>What every Go component shares: where the Go module (or workspace) and its GoReleaser configuration live, and which modules count.</summary>
 public interface IGoBuild : IBuild
 {
-    /// <summary>The directory holding <c>go.mod</c>; the build root unless the build class says otherwise.</summary>
+    /// <summary>The directory holding <c>go.mod</c> or <c>go.work</c>; the build root unless the build class says otherwise.</summary>
     string GoDirectory => Context.RootDirectory;
+
+    /// <summary>Which Go modules Test and Lint cover; unset means <see cref="GoModuleSelection.Auto"/> (go.work's modules, else every go.mod).</summary>
+    [Parameter("Go modules to test and lint: auto (default: those go.work uses, else every go.mod), workspace, all or root")]
+    GoModuleSelection? GoModules => this.GetParameter(() => GoModules);
 
     /// <summary>The GoReleaser configuration passed with <c>--config</c>; null lets GoReleaser find <c>.goreleaser.yaml</c>.</summary>
     string? GoReleaserConfig => null;

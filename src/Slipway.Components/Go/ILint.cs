@@ -3,15 +3,17 @@ using Slipway.Components.Tools;
 namespace Slipway.Components.Go;
 
 /// <summary>
-/// <c>Lint</c>: gofmt, go vet, golangci-lint, actionlint (when workflows exist), GitLab CI validation (when
-/// gitlab-ci-local is installed), <c>goreleaser check</c> and hadolint (when installed), run concurrently. Every finding
-/// becomes a file:line annotation; optional checks that could not run are listed as "not run", never passed silently.
+/// <c>Lint</c>: gofmt, go vet and golangci-lint in each Go module (<see cref="IGoBuild.GoModules"/>), actionlint (when
+/// workflows exist), GitLab CI validation (when gitlab-ci-local is installed), <c>goreleaser check</c> and hadolint
+/// (when installed), run concurrently. Every finding becomes a file:line annotation at its repository path; optional
+/// checks that could not run are listed as "not run", never passed silently. A Go older than the project asks for
+/// stops the run first.
 /// </summary>
 public interface ILint : IGoBuild, CiGeneration.IGenerateCi
 {
     /// <summary>Checks formatting, vet, lint rules, workflows, CI and release configuration and Dockerfiles.</summary>
     Target Lint => _ => _
-        .Description("gofmt, go vet, golangci-lint, actionlint, GitLab CI, goreleaser check, hadolint, generated files; all findings annotated")
+        .Description("gofmt, go vet, golangci-lint (in every Go module), actionlint, GitLab CI, goreleaser check, hadolint, generated files; all findings annotated")
         .DependsOn(CheckGenerated)
         .Requires(
             this.Pinned(KnownTools.Go),
@@ -20,7 +22,8 @@ public interface ILint : IGoBuild, CiGeneration.IGenerateCi
             this.Pinned(KnownTools.Actionlint) with { Optional = WorkflowFiles(Context.RootDirectory).Count == 0 },
             KnownTools.Hadolint,
             KnownTools.GitLabCiLocal)
-        .Inputs(GoPath("**/*.go"), GoPath("go.mod"), GoPath("go.sum"), GoPath(".golangci.yml"), GoPath(".golangci.yaml"), GoPath(".goreleaser.yaml"),
+        .Requires(() => GoVersionRequirement.Check(this))
+        .Inputs(GoPath("**/*.go"), GoPath("**/go.mod"), GoPath("**/go.sum"), GoPath("go.work"), GoPath("go.work.sum"), GoPath("**/.golangci.yml"), GoPath("**/.golangci.yaml"), GoPath(".goreleaser.yaml"),
             "Dockerfile*", ".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml")
         .InputVariables("GOFLAGS", "CGO_ENABLED", "GOOS", "GOARCH")
         .Executes(cancellationToken => LintChecks.RunAsync(this, cancellationToken));

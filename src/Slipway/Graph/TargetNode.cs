@@ -30,6 +30,9 @@ public sealed class TargetNode
     /// <summary>Targets this one adds to the plan (Triggers, reversed TriggeredBy).</summary>
     public IReadOnlyList<TargetNode> Triggers { get; internal set; } = [];
 
+    /// <summary>Every declared reason this target waits for another (dependencies, ordering, triggers), in declaration order.</summary>
+    public IReadOnlyList<TargetRelation> Relations { get; internal set; } = [];
+
     /// <summary>Producers this target consumes, with the paths it reads from each.</summary>
     public IReadOnlyList<(TargetNode Producer, IReadOnlyList<string> Paths)> Consumes { get; internal set; } = [];
 

@@ -1,3 +1,5 @@
+using Serilog.Formatting.Json;
+
 namespace Slipway.Logging;
 
 /// <summary>Replaces secret values with <c>***</c>. Every line Slipway prints passes through one instance.</summary>
@@ -9,7 +11,7 @@ public sealed class SecretMasker
     /// <summary>The replacement text.</summary>
     public const string Mask = "***";
 
-    /// <summary>Registers a value to mask; empty values are ignored.</summary>
+    /// <summary>Registers a value to mask, as written and as the logger escapes it; empty values are ignored.</summary>
     public void Add(string? secret)
     {
         if (string.IsNullOrEmpty(secret))
@@ -20,7 +22,7 @@ public sealed class SecretMasker
         lock (_gate)
         {
             // Longest first, so a secret that contains another is masked whole.
-            _secrets = [.. _secrets.Append(secret).Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length)];
+            _secrets = [.. _secrets.Append(secret).Append(JsonEscaped(secret)).Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length)];
         }
     }
 
@@ -34,5 +36,13 @@ public sealed class SecretMasker
         }
 
         return text;
+    }
+
+    // The logger renders a string inside a list or object JSON-escaped ("a\"b" for a"b): mask that form too.
+    private static string JsonEscaped(string secret)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        JsonValueFormatter.WriteQuotedJsonString(secret, writer);
+        return writer.ToString()[1..^1];
     }
 }

@@ -54,6 +54,13 @@ public sealed class TargetOutput
         }
     }
 
+    /// <summary>
+    /// Writes a host annotation for the current target. Its parts are masked before the host escapes them: an
+    /// escaped secret (<c>a%25b</c> on GitHub for <c>a%b</c>) would no longer match its mask.
+    /// </summary>
+    public void WriteAnnotation(AnnotationSeverity severity, string message, string? file = null, int? line = null, int? column = null, string? title = null) =>
+        WriteLine(_host.Annotation(severity, _masker.Apply(message), MaskOrNull(file), line, column, MaskOrNull(title)));
+
     /// <summary>Writes a line that must not be masked (a host's mask command itself).</summary>
     public void WriteRaw(string line)
     {
@@ -62,6 +69,8 @@ public sealed class TargetOutput
             _writer.WriteLine(line);
         }
     }
+
+    private string? MaskOrNull(string? text) => text is null ? null : _masker.Apply(text);
 
     /// <summary>Opens a target's block.</summary>
     public void BeginTarget(string target)

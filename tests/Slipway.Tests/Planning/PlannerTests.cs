@@ -80,7 +80,27 @@ public sealed class PlannerTests
     {
         var error = Assert.Throws<BuildConfigurationException>(() => Plan(new CycleBuild(), ["A"]));
 
-        Assert.Contains("cycle: A -> B -> C -> A.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cycle: A -> B -> C -> A (A.DependsOn(B), B.DependsOn(C), C.DependsOn(A)).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(typeof(OrderingCycleBuild), "A B", "A -> B -> C -> A (A.After(B), C.Before(B), A.Triggers(C))")]
+    [InlineData(typeof(ReversedCycleBuild), "C", "A -> B -> C -> A (A.DependsOn(B), B.TriggeredBy(C), A.DependentFor(C))")]
+    [InlineData(typeof(MutualBuild), "Loop", "Back -> Loop -> Back (Loop.Triggers(Back), Back.Triggers(Loop))")]
+    public void A_cycle_through_ordering_and_trigger_relations_is_named_with_each_declaration(Type build, string invoked, string cycle)
+    {
+        var error = Assert.Throws<BuildConfigurationException>(() => Plan((SlipwayBuild)Activator.CreateInstance(build)!, invoked.Split(' ')));
+
+        Assert.Contains($"The targets form a cycle: {cycle}. Remove one of these relations.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_After_cycle_counts_only_when_both_targets_are_planned()
+    {
+        Assert.Equal(["Ping"], Names(Plan(new MutualBuild(), ["Ping"]).Targets));
+
+        var error = Assert.Throws<BuildConfigurationException>(() => Plan(new MutualBuild(), ["Ping", "Pong"]));
+        Assert.Contains("cycle: Ping -> Pong -> Ping (Ping.After(Pong), Pong.After(Ping))", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,11 +13,11 @@ internal static class CiImageBaseDouble
 {
     public const string Reference = "golang:1.25.5-alpine3.23";
 
-    private static readonly (string Tool, string Output)[] Shims =
+    private static (string Tool, string Output)[] Shims(string go) =>
     [
         ("/sbin/apk", "apk TEST DOUBLE: $*"),
         ("/usr/bin/mise", "mise TEST DOUBLE: $*"),
-        ("/usr/local/go/bin/go", "case \"$*\" in \"env GOVERSION\") echo go1.25.5 ;; *) echo \"go version go1.25.5 linux/amd64 (TEST DOUBLE)\" ;; esac"),
+        ("/usr/local/go/bin/go", $"case \"$*\" in \"env GOVERSION\") echo {go} ;; *) echo \"go version {go} linux/amd64 (TEST DOUBLE)\" ;; esac"),
         ("/usr/bin/git", "echo 'git version 2.52.0 (TEST DOUBLE)'"),
         ("/usr/bin/docker", "echo \"docker TEST DOUBLE: $*\""),
         ("/usr/bin/dotnet", "echo 'Microsoft.NETCore.App 10.0.0 [/usr/lib/dotnet/shared/Microsoft.NETCore.App] (TEST DOUBLE)'"),
@@ -28,12 +28,13 @@ internal static class CiImageBaseDouble
         ("/usr/bin/curl", "echo 'curl 8.17 (TEST DOUBLE)'"),
     ];
 
-    /// <summary>Builds the double into the daemon at <paramref name="dockerHost"/>, tagged as the real base.</summary>
-    public static async Task BuildAsync(string dockerHost, string busybox)
+    /// <summary>Builds the double into the daemon at <paramref name="dockerHost"/>, tagged as the real base, with <paramref name="go"/> (e.g. <c>go1.19.8</c>) as its Go.</summary>
+    public static async Task BuildAsync(string dockerHost, string busybox, string go)
     {
+        var shims = Shims(go);
         using var context = new TempRepository();
         var dockerfile = new System.Text.StringBuilder($"FROM {busybox}\nLABEL org.slipway.test-double=\"golang:1.25.5-alpine3.23 stand-in\"\nENV PATH=/usr/local/go/bin:$PATH\n");
-        foreach (var (tool, output) in Shims)
+        foreach (var (tool, output) in shims)
         {
             var name = tool.TrimStart('/').Replace('/', '_');
             var body = output.StartsWith("echo", StringComparison.Ordinal) || output.StartsWith("case", StringComparison.Ordinal) ? output : $"echo \"{output}\"";
@@ -41,7 +42,7 @@ internal static class CiImageBaseDouble
             dockerfile.Append($"COPY {name} {tool}\n");
         }
 
-        dockerfile.Append("RUN chmod +x " + string.Join(' ', Shims.Select(s => s.Tool)) + "\n");
+        dockerfile.Append("RUN chmod +x " + string.Join(' ', shims.Select(s => s.Tool)) + "\n");
         context.Write("Dockerfile", dockerfile.ToString());
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["DOCKER_HOST"] = dockerHost, ["DOCKER_BUILDKIT"] = "0" };
         var build = await ExternalTools.RunAsync("docker", context.Path, ["build", "-q", "-t", Reference, "."], environment, timeoutSeconds: 300);

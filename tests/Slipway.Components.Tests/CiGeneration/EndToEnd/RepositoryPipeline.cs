@@ -10,12 +10,15 @@ namespace Slipway.Components.Tests.CiGeneration.EndToEnd;
 /// shared Docker daemon and registry. GitLab's services cannot be pulled here, so the jobs' DOCKER_HOST points at the
 /// shared daemon, and gitlab-ci-local has no workflow rules, so a protected pipeline gets the CI_IMAGE its protected
 /// rule would set. TEST DOUBLES stand in only for what cannot be installed: GoReleaser, golangci-lint, the Buildx CLI
-/// plugin and the CI image's base image.
+/// plugin and the CI image's base image. The clone pins the Go this machine has (Debian's) instead of the repository's,
+/// with the generated files regenerated for it, because Test and Lint refuse a Go older than the pin.
 /// </summary>
 public sealed class RepositoryPipeline : IAsyncLifetime
 {
     private readonly TempRepository _tools = new();
+    private readonly TempRepository _template = new();
     private DockerDaemonFixture? _docker;
+    private IReadOnlyList<string> _files = [];
 
     /// <summary>The directory with the doubles that go first on PATH.</summary>
     public string Bin => Path.Combine(_tools.Path, "bin");
@@ -37,12 +40,20 @@ public sealed class RepositoryPipeline : IAsyncLifetime
             ToolDoubles.Install(Bin, DockerConfig);
         }
 
-        await CiImageBaseDouble.BuildAsync(DockerHost, _docker.BaseImage);
+        var go = (await ExternalTools.RunAsync("go", _tools.Path, ["env", "GOVERSION"])).Output.Trim();
+        Assert.StartsWith("go", go, StringComparison.Ordinal);
+        await CiImageBaseDouble.BuildAsync(DockerHost, _docker.BaseImage, go);
+        _files = await CopyRepositoryAsync(_template.Path);
+        var mise = Path.Combine(_template.Path, ".mise", "config.toml");
+        await File.WriteAllTextAsync(mise, System.Text.RegularExpressions.Regex.Replace(await File.ReadAllTextAsync(mise), "(?m)^go = \"[^\"]*\"", $"go = \"{go[2..]}\""));
+        var generate = await ExternalTools.RunAsync(Path.Combine(_template.Path, "build.sh"), _template.Path, ["GenerateCi", "CacheKey"], timeoutSeconds: 600);
+        Assert.True(generate.ExitCode == 0, generate.Output);
     }
 
     public async Task DisposeAsync()
     {
         _tools.Dispose();
+        _template.Dispose();
         if (_docker is not null)
         {
             await _docker.DisposeAsync();
@@ -57,7 +68,11 @@ public sealed class RepositoryPipeline : IAsyncLifetime
     {
         using var clone = new TempRepository();
         using var home = new TempRepository();
-        await CopyRepositoryAsync(clone.Path);
+        foreach (var file in _files)
+        {
+            Copy(Path.Combine(_template.Path, file), Path.Combine(clone.Path, file));
+        }
+
         await ExternalTools.InitializeGitAsync(clone.Path);
         if (tag is not null)
         {
@@ -116,26 +131,32 @@ public sealed class RepositoryPipeline : IAsyncLifetime
         return text.ToString();
     }
 
-    private static async Task CopyRepositoryAsync(string destination)
+    /// <summary>Copies the repository as committed (tracked and new files, nothing ignored); returns their relative paths.</summary>
+    private static async Task<IReadOnlyList<string>> CopyRepositoryAsync(string destination)
     {
         var root = ExternalTools.RepositoryRoot;
         var files = await ExternalTools.RunAsync("git", root, ["ls-files", "--cached", "--others", "--exclude-standard"]);
         Assert.Equal(0, files.ExitCode);
+        var copied = new List<string>();
         foreach (var file in files.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var source = Path.Combine(root, file);
-            if (!File.Exists(source))
+            if (File.Exists(Path.Combine(root, file)))
             {
-                continue; // deleted in the working tree
+                Copy(Path.Combine(root, file), Path.Combine(destination, file));
+                copied.Add(file);
             }
+        }
 
-            var target = Path.Combine(destination, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(source, target, overwrite: true);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(target, File.GetUnixFileMode(source));
-            }
+        return copied;
+    }
+
+    private static void Copy(string source, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(source, target, overwrite: true);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(target, File.GetUnixFileMode(source));
         }
     }
 }
