@@ -44,6 +44,13 @@ public interface IGenerateCi : IBuild
             {
                 stale.Add(staleKey);
             }
+
+            // A frozen release-contract.json is generated too (Release.IReleaseContract.CaptureReleaseContract).
+            if (this is Release.IReleaseContract contract && contract.FindStaleReleaseContract() is { } staleContract)
+            {
+                stale.Add(staleContract);
+            }
+
             if (stale.Count > 0)
             {
                 throw new InvalidOperationException(

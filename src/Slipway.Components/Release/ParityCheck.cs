@@ -10,15 +10,15 @@ internal static class ParityCheck
     {
         var context = build.Context;
         var dist = DistDirectory.Load(build.DistPath);
-        var contractFile = Path.GetRelativePath(context.RootDirectory, build.ReleaseContractPath).Replace('\\', '/');
-        var contract = ReleaseContract.Load(build.ReleaseContractPath);
-        var config = build.GoReleaserConfig is { } explicitConfig
-            ? Path.Combine(build.GoDirectory, explicitConfig)
-            : new[] { ".goreleaser.yaml", ".goreleaser.yml" }.Select(f => Path.Combine(build.GoDirectory, f)).FirstOrDefault(File.Exists);
+        var frozen = File.Exists(build.ReleaseContractPath);
+        var configFile = build.GoReleaserConfigFile;
+        var contractFile = frozen ? build.RelativeContractPath : $"the contract derived from {configFile ?? "GoReleaser's defaults"}";
+        var contract = build.EffectiveReleaseContract();
+        var config = configFile is null ? null : Path.Combine(build.GoDirectory, configFile);
         var problems = new List<string>();
         foreach (var difference in contract.Check(dist, config))
         {
-            context.Annotate(AnnotationSeverity.Error, difference.ToString(), contractFile, title: "release contract");
+            context.Annotate(AnnotationSeverity.Error, difference.ToString(), frozen ? contractFile : configFile, title: "release contract");
             problems.Add($"contract: {difference}");
         }
 
