@@ -125,6 +125,24 @@ internal sealed class ConfigNode
             : throw Shape($"{key}[{i}]", item, "a mapping"))];
     }
 
+    /// <summary>A list whose items are plain values or mappings (archive <c>files</c>, hooks): each item as one or the other.</summary>
+    public IReadOnlyList<(string? Value, ConfigNode? Node, SourceLocation Location)> Mixed(string key)
+    {
+        known.Add(key);
+        if (!entries.TryGetValue(key, out var node) || node is YamlScalarNode scalar && IsNull(scalar))
+        {
+            return [];
+        }
+
+        var items = node is YamlSequenceNode sequence ? sequence.Children : [node];
+        return [.. items.Select((item, i) => item switch
+        {
+            YamlScalarNode value => (value.Value, (ConfigNode?)null, reading.LocationOf(value)),
+            YamlMappingNode mapping => ((string?)null, reading.Track(new ConfigNode(mapping, $"{ChildPath(key)}[{i}]", reading)), reading.LocationOf(mapping)),
+            _ => throw Shape($"{key}[{i}]", item, "a value or a mapping"),
+        })];
+    }
+
     /// <summary>Marks keys as known without reading them (GoReleaser options Slipway does not need).</summary>
     public void Accept(params string[] keys) => known.UnionWith(keys);
 

@@ -46,13 +46,13 @@ public sealed record GoReleaserConfig
     /// <summary><c>force_token</c> (<c>github</c>, <c>gitlab</c>, <c>gitea</c>), or null.</summary>
     public string? ForceToken { get; init; }
 
-    /// <summary><c>gitlab_urls.api</c>, or null: a self-managed GitLab.</summary>
+    /// <summary><c>gitlab_urls.api</c> (empty when the section has none), or null when there is no <c>gitlab_urls</c>.</summary>
     public string? GitLabApiUrl { get; init; }
 
-    /// <summary><c>github_urls.api</c>, or null: GitHub Enterprise.</summary>
+    /// <summary><c>github_urls.api</c> (empty when the section has none), or null when there is no <c>github_urls</c> (GitHub Enterprise).</summary>
     public string? GitHubApiUrl { get; init; }
 
-    /// <summary><c>gitea_urls.api</c>, or null.</summary>
+    /// <summary><c>gitea_urls.api</c> (empty when the section has none), or null when there is no <c>gitea_urls</c>.</summary>
     public string? GiteaApiUrl { get; init; }
 
     /// <summary><c>before.hooks</c>: commands run before the build.</summary>

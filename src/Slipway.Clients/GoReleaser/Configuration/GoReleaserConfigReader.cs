@@ -146,9 +146,9 @@ public static class GoReleaserConfigReader
             Env = root.Strings("env"),
             Dist = root.String("dist") ?? "dist",
             ForceToken = root.String("force_token"),
-            GitHubApiUrl = root.Child("github_urls")?.String("api"),
-            GitLabApiUrl = root.Child("gitlab_urls")?.String("api"),
-            GiteaApiUrl = root.Child("gitea_urls")?.String("api"),
+            GitHubApiUrl = ScmUrls(root, "github_urls"),
+            GitLabApiUrl = ScmUrls(root, "gitlab_urls"),
+            GiteaApiUrl = ScmUrls(root, "gitea_urls"),
             BeforeHooks = root.Child("before")?.Strings("hooks") ?? [],
             Builds = [.. root.Items("builds").Select(SectionReaders.Build)],
             Archives = [.. root.Items("archives").Select(SectionReaders.Archive)],
@@ -164,6 +164,14 @@ public static class GoReleaserConfigReader
             Signs = [.. new[] { "signs", "docker_signs", "binary_signs" }.SelectMany(section => root.Items(section).Select(s => SectionReaders.Sign(section, s)))],
             Sboms = [.. root.Items("sboms").Select(SectionReaders.Sbom)],
         };
+    }
+
+    // The section's presence says which SCM is self-hosted; its api URL, when given, where.
+    private static string? ScmUrls(ConfigNode root, string key)
+    {
+        var urls = root.Child(key);
+        urls?.Accept("upload", "download", "skip_tls_verify", "use_package_registry", "use_job_token");
+        return urls is null ? null : urls.String("api") ?? "";
     }
 
     private static string? ReadGoModule(string directory)

@@ -39,7 +39,7 @@ public static partial class ReleaseContractDeriver
             Platforms: BuildTargets.For(b))).ToList();
         var platforms = resolved.SelectMany(b => b.Platforms).Distinct().ToList();
         var archives = (config.Archives.Count > 0 ? config.Archives : [new ArchiveConfig { Path = "archives", Location = config.LocationOf("archives") }])
-            .Select(a => Archive(a, project, platforms, config.Archives.Count > 1, resolved.Select(b => b.Id).ToList(), unresolved)).ToList();
+            .Select(a => Archive(a, project, platforms, config.Archives.Count > 1, [.. resolved.Select(b => (b.Id, b.Binary))], unresolved)).ToList();
         var checksumTemplate = config.Checksum.NameTemplate ?? DefaultChecksumNameTemplate;
         var images = Images(config, project, unresolved);
         var manifests = config.DockerManifests.Select(m => new ReleaseManifestContract(
@@ -115,11 +115,13 @@ public static partial class ReleaseContractDeriver
     }
 
     private static ReleaseArchiveContract Archive(ArchiveConfig archive, string project, IReadOnlyList<ReleasePlatform> platforms, bool several,
-        IReadOnlyList<string> buildIds, List<string> unresolved)
+        IReadOnlyList<(string Id, string Binary)> builds, List<string> unresolved)
     {
         var formats = archive.Formats.Count > 0 ? archive.Formats : ["tar.gz"];
         var template = archive.NameTemplate ?? (formats.Contains("binary", StringComparer.Ordinal) ? DefaultBinaryArchiveNameTemplate : DefaultArchiveNameTemplate);
-        var binary = project; // .Binary in an archive name is the (first) binary's name; the default build's binary is the project name.
+        var buildIds = builds.Select(b => b.Id).ToList();
+        // .Binary in an archive name is the name of the first binary the archive packs.
+        var binary = builds.FirstOrDefault(b => archive.Ids.Count == 0 || archive.Ids.Contains(b.Id, StringComparer.Ordinal)).Binary ?? project;
         var where = archive.Path + ".name_template";
         var symbolic = new ReleasePlatform("{goos}", "{goarch}");
         var pattern = TryRender(template, Data("{project}", symbolic, binary), out var generic) ? generic + ".{format}" : null;
@@ -142,8 +144,9 @@ public static partial class ReleaseContractDeriver
         return new ReleaseArchiveContract
         {
             Id = several ? archive.Id ?? "default" : null,
-            NamePattern = pattern ?? names.Values.FirstOrDefault() ?? template,
-            Names = names.Count > 0 ? names : null,
+            // A pattern that fits no platform is no pattern: the first platform's name stands in, the names give the rest.
+            NamePattern = names.Count == platforms.Count && platforms.Count > 0 ? names[platforms[0].Key] : pattern ?? template,
+            Names = names.Count == platforms.Count && platforms.Count > 0 ? Without(names, platforms[0].Key) : names.Count > 0 ? names : null,
             Format = formats[0],
             Formats = formats.Count > 1 ? formats : null,
             FormatOverrides = archive.FormatOverrides.Where(o => o.Formats.Count > 0).GroupBy(o => o.Goos, StringComparer.Ordinal)
@@ -152,10 +155,18 @@ public static partial class ReleaseContractDeriver
         };
     }
 
+    private static Dictionary<string, string>? Without(Dictionary<string, string> names, string key)
+    {
+        names.Remove(key);
+        return names.Count > 0 ? names : null;
+    }
+
     private static List<ReleaseImageContract> Images(GoReleaserConfig config, string project, List<string> unresolved)
     {
-        var data = Data(project, null);
-        string Value(string template, string path) => TryRender(template, data, out var value) ? value : "*";
+        // Image names may come from the environment ($CI_REGISTRY_IMAGE): kept as $NAME. Label values must match exactly, so an unknown one is "*".
+        var data = Publishing.ImageReferences.WithPlaceholderEnvironment(Data(project, null));
+        var labelData = Data(project, null);
+        string Value(string template) => TryRender(template, labelData, out var value) ? value : ReleaseContract.AnyValue;
         var images = new List<ReleaseImageContract>();
         images.AddRange(config.Dockers.Select(d => new ReleaseImageContract
         {
@@ -164,7 +175,7 @@ public static partial class ReleaseContractDeriver
             Images = [.. d.ImageTemplates.Select((t, i) => Render(t, data, $"{d.Path}.image_templates[{i}]", unresolved) ?? t)],
             Platforms = [d.Platform],
             Dockerfile = d.Dockerfile,
-            Labels = d.Labels.ToDictionary(l => l.Key, l => Value(l.Value, d.Path), StringComparer.Ordinal),
+            Labels = d.Labels.ToDictionary(l => l.Key, l => Value(l.Value), StringComparer.Ordinal),
         }));
         images.AddRange(config.DockersV2.Where(d => !d.IsDisabled).Select(d =>
         {
@@ -177,7 +188,7 @@ public static partial class ReleaseContractDeriver
                 Images = [.. names.SelectMany(n => tags.Select(t => n + ":" + t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 Platforms = d.Platforms,
                 Dockerfile = d.Dockerfile,
-                Labels = d.Labels.ToDictionary(l => l.Key, l => Value(l.Value, d.Path), StringComparer.Ordinal),
+                Labels = d.Labels.ToDictionary(l => l.Key, l => Value(l.Value), StringComparer.Ordinal),
             };
         }));
         images.AddRange(config.Kos.Where(k => !k.IsDisabled).Select(k =>
@@ -195,7 +206,7 @@ public static partial class ReleaseContractDeriver
                 Id = k.Id,
                 Images = [.. repositories.SelectMany(r => tags.Select(t => r + ":" + t))],
                 Platforms = k.Platforms.Count > 0 ? k.Platforms : ["linux/amd64"],
-                Labels = k.Labels.ToDictionary(l => l.Key, l => Value(l.Value, k.Path), StringComparer.Ordinal),
+                Labels = k.Labels.ToDictionary(l => l.Key, l => Value(l.Value), StringComparer.Ordinal),
             };
         }));
         return images;

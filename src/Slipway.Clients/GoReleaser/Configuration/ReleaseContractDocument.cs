@@ -36,6 +36,9 @@ public static class ReleaseContractDocument
         return document.ToJsonString(Options) + "\n";
     }
 
+    /// <summary>The <c>publishing</c> object alone (as <c>ShowReleaseContract</c> prints it); ends with a newline.</summary>
+    public static string PublishingJson(PublishingNeeds publishing) => JsonSerializer.Serialize(publishing, Options) + "\n";
+
     /// <summary>What <c>ShowReleaseContract</c> prints: the contract, <c>publishing</c> and <c>configuration</c>; ends with a newline.</summary>
     public static string ShowJson(GoReleaserConfig config, ReleaseContract contract, PublishingNeeds publishing)
     {

@@ -218,49 +218,23 @@ internal static class SectionReaders
         return new SbomConfig(node.Path, node.Location, node.String("id"), node.String("cmd") ?? "syft", node.String("artifacts") ?? "archive", node.String("disable"));
     }
 
-    private static IEnumerable<string> HookCommands(ConfigNode hooks, string key)
-    {
-        // A hook list holds plain commands or {cmd, dir, env, output} mappings; a single command may stand alone.
-        if (!hooks.Has(key))
+    // A hook list holds plain commands or {cmd, dir, env, output} mappings.
+    private static IEnumerable<string> HookCommands(ConfigNode hooks, string key) =>
+        hooks.Mixed(key).Select(h =>
         {
-            return [];
-        }
+            h.Node?.Accept("dir", "env", "output");
+            return h.Value ?? h.Node?.String("cmd") ?? "";
+        });
 
-        try
+    // Archive files are globs or {src, dst, strip_parent, info} mappings, mixed freely.
+    private static IEnumerable<ArchiveFile> Files(ConfigNode node) =>
+        node.Mixed("files").Select(f =>
         {
-            return hooks.Strings(key);
-        }
-        catch (GoReleaserConfigException)
-        {
-            return hooks.Items(key).Select(h =>
-            {
-                h.Accept("dir", "env", "output");
-                return h.String("cmd") ?? "";
-            });
-        }
-    }
-
-    private static IEnumerable<ArchiveFile> Files(ConfigNode node)
-    {
-        if (!node.Has("files"))
-        {
-            return [];
-        }
-
-        try
-        {
-            return node.Strings("files").Select(f => new ArchiveFile(f, null, null, node.LocationOf("files")));
-        }
-        catch (GoReleaserConfigException)
-        {
-            // Mixed lists (plain globs and mappings) are rare; mappings are the documented form.
-            return node.Items("files").Select(f =>
-            {
-                f.Accept("strip_parent");
-                return new ArchiveFile(f.String("src") ?? "", f.String("dst"), f.Child("info") is { } info ? MTime(info) : null, f.Location);
-            });
-        }
-    }
+            f.Node?.Accept("strip_parent");
+            return f.Node is { } entry
+                ? new ArchiveFile(entry.String("src") ?? "", entry.String("dst"), entry.Child("info") is { } info ? MTime(info) : null, f.Location)
+                : new ArchiveFile(f.Value ?? "", null, null, f.Location);
+        });
 
     private static string? MTime(ConfigNode info)
     {

@@ -1,29 +1,33 @@
 using Slipway.Clients.GoReleaser.Configuration.Templates;
+using Slipway.Clients.Registry;
 
 namespace Slipway.Clients.GoReleaser.Configuration.Publishing;
 
-/// <summary>Image names as Docker reads them: the registry host is the part before the first <c>/</c> when it has a dot, a colon or is <c>localhost</c>; otherwise Docker Hub.</summary>
+/// <summary>Image names in GoReleaser templates: their registry hosts, as Docker reads them.</summary>
 public static class ImageReferences
 {
     /// <summary>The host Docker uses for names without one.</summary>
-    public const string DockerHub = "docker.io";
+    public const string DockerHub = ImageReference.DockerHub;
 
-    /// <summary>The registry host of <paramref name="image"/>: <c>ghcr.io/a/b:1</c> gives <c>ghcr.io</c>, <c>acme/tool</c> and <c>tool</c> give <c>docker.io</c>.</summary>
-    public static string RegistryHost(string image)
+    /// <summary>
+    /// The registry host of <paramref name="image"/> (<see cref="ImageReference"/>'s rules): <c>ghcr.io/a/b:1</c> gives
+    /// <c>ghcr.io</c>, <c>acme/tool</c> and <c>tool</c> give <c>docker.io</c>, <c>$CI_REGISTRY_IMAGE:1</c> gives the variable;
+    /// null when the name is not an image name.
+    /// </summary>
+    public static string? RegistryHost(string image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var slash = image.IndexOf('/', StringComparison.Ordinal);
-        if (slash < 0)
+        if (image.StartsWith('$'))
         {
-            return DockerHub;
+            // An environment variable holds the host, or the whole name ($CI_REGISTRY_IMAGE): the variable is the host.
+            var end = image.IndexOfAny(['/', ':'], 1);
+            return end < 0 ? image : image[..end];
         }
 
-        var first = image[..slash];
-        var host = first.Contains('.', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal) || string.Equals(first, "localhost", StringComparison.Ordinal)
-            || first.StartsWith('$')
-            ? first
-            : DockerHub;
-        return host is "index.docker.io" or "registry-1.docker.io" ? DockerHub : host;
+        // The tag may hold placeholders ({version}) that are no valid tag; the host does not depend on it.
+        var colon = image.LastIndexOf(':');
+        var name = colon > image.LastIndexOf('/') ? image[..colon] : image;
+        return ImageReference.TryParse(name, out var parsed) ? parsed!.Registry is "index.docker.io" or "registry-1.docker.io" ? DockerHub : parsed.Registry : null;
     }
 
     /// <summary>
@@ -34,9 +38,15 @@ public static class ImageReferences
     public static string Render(string template, string projectName)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var data = ReleaseContractDeriver.Data(projectName, null);
+        return GoTemplate.Render(template, WithPlaceholderEnvironment(ReleaseContractDeriver.Data(projectName, null)));
+    }
+
+    /// <summary><paramref name="data"/> with an <c>Env</c> in which every variable reads as <c>$NAME</c>.</summary>
+    public static Dictionary<string, object?> WithPlaceholderEnvironment(Dictionary<string, object?> data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
         data["Env"] = new PlaceholderEnvironment();
-        return GoTemplate.Render(template, data);
+        return data;
     }
 
     /// <summary>An environment in which every variable reads as <c>$NAME</c>.</summary>

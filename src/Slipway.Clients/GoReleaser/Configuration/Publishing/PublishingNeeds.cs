@@ -50,7 +50,7 @@ public sealed record PublishingNeeds
     [JsonPropertyName("cosignKeyless")]
     public bool CosignKeyless { get; init; }
 
-    /// <summary>Every external tool the release runs besides GoReleaser and Go: syft, cosign, gpg, and the first word of each hook.</summary>
+    /// <summary>Every external tool the release runs besides GoReleaser and Go: syft, cosign, gpg, then the tools of <see cref="HookTools"/>.</summary>
     [JsonPropertyName("tools")]
     public IReadOnlyList<string> Tools { get; init; } = [];
 
@@ -78,13 +78,17 @@ public sealed record PublishingNeeds
     [JsonPropertyName("secrets")]
     public IReadOnlyList<string> Secrets { get; init; } = [];
 
-    /// <summary>The tools <c>before.hooks</c> and build hooks call (first word of each command), e.g. <c>make</c>, <c>npm</c>.</summary>
+    /// <summary>The tools <c>before.hooks</c> and build hooks call (first word of each command, <c>sh -c</c> looked through), e.g. <c>make</c>, <c>npm</c>; never go or goreleaser, nor a repository script (a path).</summary>
     [JsonPropertyName("hookTools")]
     public IReadOnlyList<string> HookTools { get; init; } = [];
 
     /// <summary><c>extra_files</c> of image builds that are not in the repository: an earlier CI step must produce them (or hand them on as an artifact).</summary>
     [JsonPropertyName("filesToProduce")]
     public IReadOnlyList<string> FilesToProduce { get; init; } = [];
+
+    /// <summary>Problems publishing will meet that the configuration can fix (a tap pushed with the workflow's own token), each a sentence.</summary>
+    [JsonPropertyName("warnings")]
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>What the snapshot build needs.</summary>
     [JsonPropertyName("snapshot")]

@@ -20,10 +20,12 @@ internal static partial class PublishingNeedsCalculator
         var sbomTools = config.Sboms.Where(s => s.CatalogsSomething).Select(s => s.Tool).ToList();
         var signs = config.Signs.Where(s => s.SignsSomething).ToList();
         var cosign = signs.Where(s => string.Equals(s.Tool, "cosign", StringComparison.Ordinal)).ToList();
-        var hookTools = config.BeforeHooks.Concat(config.Builds.SelectMany(b => b.Hooks)).Select(FirstWord).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        // Go and GoReleaser are the release job's own tools.
+        var hookTools = config.BeforeHooks.Concat(config.Builds.SelectMany(b => b.Hooks)).Select(FirstWord).OfType<string>()
+            .Where(t => t is not ("go" or "goreleaser")).Distinct(StringComparer.Ordinal).ToList();
         var proReasons = ProReasons(config);
         var tokens = RepositoryTokens(config, scm.TokenVariable);
-        var environment = config.EnvironmentReferences.GroupBy(r => r.Name, StringComparer.Ordinal)
+        var environment = config.EnvironmentReferences.Concat(SignerVariables(config)).GroupBy(r => r.Name, StringComparer.Ordinal)
             .Select(g => new ReleaseVariable(g.Key, g.All(r => r.Optional), ReleaseVariable.IsProvidedByCi(g.Key), [.. g.Select(r => r.Path).Distinct(StringComparer.Ordinal)]))
             .ToList();
         var secrets = new SortedSet<string>(StringComparer.Ordinal);
@@ -45,7 +47,8 @@ internal static partial class PublishingNeedsCalculator
             }
         }
 
-        secrets.UnionWith(environment.Where(v => v.NeedsSecret && !string.Equals(v.Name, "GITHUB_TOKEN", StringComparison.Ordinal)).Select(v => v.Name));
+        // On a GitHub release GITHUB_TOKEN is the workflow's own; anywhere else it is a token to configure.
+        secrets.UnionWith(environment.Where(v => v.NeedsSecret && !(scm.Kind == ScmKind.GitHub && string.Equals(v.Name, "GITHUB_TOKEN", StringComparison.Ordinal))).Select(v => v.Name));
         var dockerImages = config.Dockers.Count > 0 || v2.Count > 0;
         var tools = sbomTools.Concat(signs.Select(s => s.Tool)).Distinct(StringComparer.Ordinal).ToList();
         return new PublishingNeeds
@@ -67,6 +70,7 @@ internal static partial class PublishingNeedsCalculator
             HookTools = hookTools,
             FilesToProduce = [.. config.Dockers.SelectMany(d => d.ExtraFiles).Concat(v2.SelectMany(d => d.ExtraFiles))
                 .Where(f => !File.Exists(Path.Combine(config.Directory, f)) && !Directory.Exists(Path.Combine(config.Directory, f))).Distinct(StringComparer.Ordinal)],
+            Warnings = Warnings(tokens, scm),
             Snapshot = new SnapshotNeeds(
                 dockerImages || kos.Count > 0,
                 needsBuildx,
@@ -152,9 +156,18 @@ internal static partial class PublishingNeedsCalculator
             try
             {
                 var image = ImageReferences.Render(template, project);
-                if (image.Length > 0)
+                if (image.Length == 0)
                 {
-                    images.Add((ImageReferences.RegistryHost(image), image));
+                    continue;
+                }
+
+                if (ImageReferences.RegistryHost(image) is { } host)
+                {
+                    images.Add((host, image));
+                }
+                else
+                {
+                    unresolved.Add($"{config.LocationOf(path)}: {path}: '{image}' is not an image name Docker accepts; its registry is unknown.");
                 }
             }
             catch (TemplateException ex)
@@ -224,6 +237,18 @@ internal static partial class PublishingNeedsCalculator
         }),
     ];
 
+    // cosign reads keys named env://NAME from the environment itself, outside GoReleaser's templates.
+    private static IEnumerable<EnvironmentReference> SignerVariables(GoReleaserConfig config) =>
+        config.Signs.SelectMany(s => s.Arguments.Select((a, i) => (Argument: a, Path: $"{s.Path}.args[{i}]")))
+            .SelectMany(a => CosignEnvironmentKey().Matches(a.Argument).Select(m => new EnvironmentReference(m.Groups["name"].Value, a.Path, config.LocationOf(a.Path), false)));
+
+    private static List<string> Warnings(List<RepositoryToken> tokens, ScmNeeds scm) =>
+    [
+        .. tokens.Where(t => !t.Ssh && string.Equals(t.Variable, "GITHUB_TOKEN", StringComparison.Ordinal) && scm.Kind == ScmKind.GitHub).Select(t =>
+            $"{t.Publisher} pushes to {t.Repository ?? "another repository"} with {(t.Explicit ? "GITHUB_TOKEN" : "the release token (it names no repository.token)")}: "
+            + "the workflow's own GITHUB_TOKEN cannot push to another repository. Give it a token of its own, e.g. token: \"{{ .Env.HOMEBREW_TAP_TOKEN }}\"."),
+    ];
+
     private static bool IsBuildx(string use) => string.Equals(use, "buildx", StringComparison.Ordinal);
 
     // "FOO=bar make x" runs make; "./scripts/gen.sh" runs a repository script, not a tool to install.
@@ -237,6 +262,9 @@ internal static partial class PublishingNeedsCalculator
 
         return words[0] is "sh" or "bash" && words.Count > 2 && string.Equals(words[1], "-c", StringComparison.Ordinal) ? FirstWord(string.Join(' ', words.Skip(2)).Trim('"', '\'')) : words[0];
     }
+
+    [GeneratedRegex("env://(?<name>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex CosignEnvironmentKey();
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*=", RegexOptions.None, 1000)]
     private static partial Regex Assignment();
