@@ -4,11 +4,15 @@ namespace Slipway.Components.Go;
 
 /// <summary>
 /// <c>Lint</c>: gofmt, go vet, golangci-lint, actionlint (when workflows exist), GitLab CI validation (when
-/// gitlab-ci-local is installed), <c>goreleaser check</c> and hadolint (when installed), run concurrently. Every finding
+/// gitlab-ci-local is installed), <c>goreleaser check</c>, the GoReleaser reproducibility checks and hadolint (when installed), run concurrently. Every finding
 /// becomes a file:line annotation; optional checks that could not run are listed as "not run", never passed silently.
 /// </summary>
 public interface ILint : IGoBuild, CiGeneration.IGenerateCi
 {
+    /// <summary>How the GoReleaser reproducibility findings count: warnings (the default) or errors that fail Lint.</summary>
+    [Parameter("Severity of GoReleaser reproducibility findings ({{ .Date }} in ldflags, no -trimpath...): warning (default) or error")]
+    Slipway.Clients.Diagnostics.FindingSeverity? ReproducibilityFindings => this.GetParameter(() => ReproducibilityFindings);
+
     /// <summary>Checks formatting, vet, lint rules, workflows, CI and release configuration and Dockerfiles.</summary>
     Target Lint => _ => _
         .Description("gofmt, go vet, golangci-lint, actionlint, GitLab CI, goreleaser check, hadolint, generated files; all findings annotated")
@@ -20,9 +24,10 @@ public interface ILint : IGoBuild, CiGeneration.IGenerateCi
             this.Pinned(KnownTools.Actionlint) with { Optional = WorkflowFiles(Context.RootDirectory).Count == 0 },
             KnownTools.Hadolint,
             KnownTools.GitLabCiLocal)
-        .Inputs(GoPath("**/*.go"), GoPath("go.mod"), GoPath("go.sum"), GoPath(".golangci.yml"), GoPath(".golangci.yaml"), GoPath(".goreleaser.yaml"),
-            "Dockerfile*", ".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml")
-        .InputVariables("GOFLAGS", "CGO_ENABLED", "GOOS", "GOARCH")
+        .Inputs([GoPath("**/*.go"), GoPath("go.mod"), GoPath("go.sum"), GoPath(".golangci.yml"), GoPath(".golangci.yaml"),
+            .. Slipway.Clients.GoReleaser.Configuration.GoReleaserConfigFiles.SearchOrder.Select(GoPath), .. GoReleaserConfig is { } config ? [GoPath(config)] : Array.Empty<string>(),
+            "Dockerfile*", ".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml"])
+        .InputVariables("GOFLAGS", "CGO_ENABLED", "GOOS", "GOARCH", "REPRODUCIBILITY_FINDINGS")
         .Executes(cancellationToken => LintChecks.RunAsync(this, cancellationToken));
 
     /// <summary>The workflow files under <c>.github/workflows</c>, root-relative.</summary>
