@@ -25,6 +25,51 @@ public sealed class SnapshotBuildTests
     }
 
     [Fact]
+    public async Task A_snapshot_template_that_ignores_the_version_stops_the_build_before_it_starts_saying_how_to_fix_it()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+        var config = File.ReadAllText(project.Combine(".goreleaser.yaml"));
+        var start = config.IndexOf("  version_template:", StringComparison.Ordinal);
+        var end = config.IndexOf('\n', start);
+        project.Write(".goreleaser.yaml", config[..start] + "  version_template: \"{{ .Version }}-next\"" + config[end..]);
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "SnapshotBuild");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("snapshot.version_template is '{{ .Version }}-next', which does not read SNAPSHOT_VERSION", run.Output, StringComparison.Ordinal);
+        Assert.Contains("version_template: '{{ envOrDefault \"SNAPSHOT_VERSION\" (printf \"%s-next\" (.Version)) }}'", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("goreleaser TEST DOUBLE", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Goreleaser_args_are_passed_on_after_slipways_own()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "SnapshotBuild", "--snapshot-single-target",
+            "--goreleaser-args=--skip=before --parallelism=1");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("goreleaser TEST DOUBLE: build --snapshot --single-target --clean --skip=before --parallelism=1", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_full_snapshot_without_a_docker_daemon_skips_the_image_steps_and_says_so()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+        var environment = project.Environment(("DOCKER_HOST", "unix://" + project.Combine("no-daemon.sock")));
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, environment, "SnapshotBuild");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("the snapshot skips its image steps (--skip=docker)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("goreleaser TEST DOUBLE: release --snapshot --clean --skip=docker", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pull_requests_on_CI_take_the_single_target_path_and_the_head_branch_slug()
     {
         using var project = new GoProject();
