@@ -46,8 +46,11 @@ type artifact struct {
 
 func main() {
 	fmt.Printf("goreleaser TEST DOUBLE: %s\n", strings.Join(os.Args[1:], " "))
-	if token := os.Getenv("GITHUB_TOKEN"); token != "" {
-		fmt.Printf("GITHUB_TOKEN=%s\n", token)
+	// Echo the variables GoReleaser's env pipe reads, so tests see what a release would be given.
+	for _, name := range []string{"GITHUB_TOKEN", "GITLAB_TOKEN", "GITEA_TOKEN", "GORELEASER_FORCE_TOKEN"} {
+		if value := os.Getenv(name); value != "" {
+			fmt.Printf("%s=%s\n", name, value)
+		}
 	}
 	control := readControl()
 	args := strings.Join(os.Args[1:], " ")
