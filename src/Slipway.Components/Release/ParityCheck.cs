@@ -6,7 +6,7 @@ namespace Slipway.Components.Release;
 /// <summary>The work of <see cref="IArtifactParity.CheckArtifactParity"/>.</summary>
 internal static class ParityCheck
 {
-    public static void Run(IArtifactParity build)
+    public static async Task RunAsync(IArtifactParity build, CancellationToken cancellationToken)
     {
         var context = build.Context;
         var dist = DistDirectory.Load(build.DistPath);
@@ -34,6 +34,11 @@ internal static class ParityCheck
         else
         {
             context.Log.Information("No --parity-reference given: dist/ was checked against {Contract} only", contractFile);
+        }
+
+        if (build.ProveReproducibility == true)
+        {
+            problems.AddRange(await ReproducibilityProof.RunAsync(build, dist, cancellationToken));
         }
 
         if (problems.Count > 0)

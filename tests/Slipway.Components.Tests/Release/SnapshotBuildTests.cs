@@ -112,6 +112,34 @@ public sealed class SnapshotBuildTests
     }
 
     [Fact]
+    public async Task The_reproducibility_proof_rebuilds_the_commit_in_a_fresh_clone_and_finds_it_identical()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "CheckArtifactParity", "--prove-reproducibility");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Reproducibility proof: building " + project.Commit[..8] + " again in " + project.Root + "/.nuke/temp/reproducibility-", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Reproducible: a second build of " + project.Commit[..8] + " at another path has identical artifacts (12)", run.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(Path.Combine(project.Root, ".nuke", "temp"), "reproducibility-*"));
+    }
+
+    [Fact]
+    public async Task The_reproducibility_proof_fails_naming_each_artifact_a_build_clock_changes()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+        GoReleaserDouble.Control(project, "mode=build-clock"); // Untracked: only the first build embeds its own time.
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "CheckArtifactParity", "--prove-reproducibility");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("reproducibility (second build of " + project.Commit[..8] + " in a fresh clone): Checksum sumcheck (linux/amd64): expected sha256:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Checksum sumcheck_main-" + project.Commit[..8] + "_linux_amd64.tar.gz (linux/amd64)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_dist_missing_a_contract_platform_fails_parity_naming_it()
     {
         using var project = new GoProject();
