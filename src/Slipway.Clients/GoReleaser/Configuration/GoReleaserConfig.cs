@@ -97,6 +97,9 @@ public sealed record GoReleaserConfig
     /// <summary><c>sboms</c>.</summary>
     public IReadOnlyList<SbomConfig> Sboms { get; init; } = [];
 
+    /// <summary>Announcers under <c>announce</c> whose <c>enabled</c> is not false; they read their credentials from the environment.</summary>
+    public IReadOnlyList<AnnounceConfig> Announcers { get; init; } = [];
+
     /// <summary><c>includes</c> (GoReleaser Pro).</summary>
     public IReadOnlyList<IncludeConfig> Includes { get; init; } = [];
 

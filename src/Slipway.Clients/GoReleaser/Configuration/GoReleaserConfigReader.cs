@@ -163,6 +163,7 @@ public static class GoReleaserConfigReader
             Nfpms = [.. root.Items("nfpms").Select(SectionReaders.Nfpm)],
             Signs = [.. new[] { "signs", "docker_signs", "binary_signs" }.SelectMany(section => root.Items(section).Select(s => SectionReaders.Sign(section, s)))],
             Sboms = [.. root.Items("sboms").Select(SectionReaders.Sbom)],
+            Announcers = root.Child("announce") is { } announce ? SectionReaders.Announcers(announce) : [],
         };
     }
 

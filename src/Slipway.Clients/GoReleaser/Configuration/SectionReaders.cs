@@ -219,6 +219,17 @@ internal static class SectionReaders
     }
 
     // A hook list holds plain commands or {cmd, dir, env, output} mappings.
+    // Each announcer's other options (channels, messages, templates) shape the message, not what publishing needs.
+    public static IReadOnlyList<AnnounceConfig> Announcers(ConfigNode announce)
+    {
+        announce.Accept("skip");
+        return [.. announce.Keys.ToList().Select(name => (Name: name, Node: announce.Child(name))).Where(a => a.Node is not null).Select(a =>
+        {
+            a.Node!.Accept([.. a.Node.Keys.Where(k => !string.Equals(k, "enabled", StringComparison.Ordinal))]);
+            return new AnnounceConfig(a.Name, a.Node.String("enabled") ?? "", a.Node.LocationOf("enabled"));
+        }).Where(a => a.Enabled.Length > 0 && !string.Equals(a.Enabled.Trim(), "false", StringComparison.OrdinalIgnoreCase))];
+    }
+
     private static IEnumerable<string> HookCommands(ConfigNode hooks, string key) =>
         hooks.Mixed(key).Select(h =>
         {

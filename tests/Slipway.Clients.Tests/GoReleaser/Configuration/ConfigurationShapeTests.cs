@@ -160,6 +160,16 @@ public sealed class ConfigurationShapeTests
     }
 
     [Fact]
+    public void Enabled_announcers_need_the_credentials_they_read_from_the_environment()
+    {
+        var needs = Load("publishers-many").Needs;
+
+        Assert.Equal(["announce.slack.enabled"], needs.Environment.Single(v => v.Name == "SLACK_WEBHOOK").Paths);
+        Assert.Contains("SLACK_WEBHOOK", needs.Secrets);
+        Assert.DoesNotContain(needs.Environment, v => v.Name.StartsWith("DISCORD_", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Pro_configurations_are_recognised_with_their_reasons_and_remote_includes_are_unresolved()
     {
         var (contract, needs, config) = Load("includes-pro");

@@ -25,7 +25,7 @@ internal static partial class PublishingNeedsCalculator
             .Where(t => t is not ("go" or "goreleaser")).Distinct(StringComparer.Ordinal).ToList();
         var proReasons = ProReasons(config);
         var tokens = RepositoryTokens(config, scm.TokenVariable);
-        var environment = config.EnvironmentReferences.Concat(SignerVariables(config)).GroupBy(r => r.Name, StringComparer.Ordinal)
+        var environment = config.EnvironmentReferences.Concat(SignerVariables(config)).Concat(AnnouncerVariables(config)).GroupBy(r => r.Name, StringComparer.Ordinal)
             .Select(g => new ReleaseVariable(g.Key, g.All(r => r.Optional), ReleaseVariable.IsProvidedByCi(g.Key), [.. g.Select(r => r.Path).Distinct(StringComparer.Ordinal)]))
             .ToList();
         var secrets = new SortedSet<string>(StringComparer.Ordinal);
@@ -241,6 +241,27 @@ internal static partial class PublishingNeedsCalculator
     private static IEnumerable<EnvironmentReference> SignerVariables(GoReleaserConfig config) =>
         config.Signs.SelectMany(s => s.Arguments.Select((a, i) => (Argument: a, Path: $"{s.Path}.args[{i}]")))
             .SelectMany(a => CosignEnvironmentKey().Matches(a.Argument).Select(m => new EnvironmentReference(m.Groups["name"].Value, a.Path, config.LocationOf(a.Path), false)));
+
+    // The credentials each announcer reads from the environment itself (GoReleaser v2 internal/pipe/<name>, env:"...,notEmpty").
+    private static readonly Dictionary<string, string[]> AnnouncerCredentials = new(StringComparer.Ordinal)
+    {
+        ["slack"] = ["SLACK_WEBHOOK"],
+        ["discord"] = ["DISCORD_WEBHOOK_ID", "DISCORD_WEBHOOK_TOKEN"],
+        ["teams"] = ["TEAMS_WEBHOOK"],
+        ["mattermost"] = ["MATTERMOST_WEBHOOK"],
+        ["telegram"] = ["TELEGRAM_TOKEN"],
+        ["mastodon"] = ["MASTODON_CLIENT_ID", "MASTODON_CLIENT_SECRET", "MASTODON_ACCESS_TOKEN"],
+        ["bluesky"] = ["BLUESKY_APP_PASSWORD"],
+        ["reddit"] = ["REDDIT_SECRET", "REDDIT_PASSWORD"],
+        ["twitter"] = ["TWITTER_CONSUMER_KEY", "TWITTER_CONSUMER_SECRET", "TWITTER_ACCESS_TOKEN", "TWITTER_ACCESS_TOKEN_SECRET"],
+        ["linkedin"] = ["LINKEDIN_ACCESS_TOKEN"],
+        ["smtp"] = ["SMTP_PASSWORD"],
+        ["opencollective"] = ["OPENCOLLECTIVE_TOKEN"],
+        ["discourse"] = ["DISCOURSE_API_KEY"],
+    };
+
+    private static IEnumerable<EnvironmentReference> AnnouncerVariables(GoReleaserConfig config) =>
+        config.Announcers.SelectMany(a => AnnouncerCredentials.GetValueOrDefault(a.Name, []).Select(name => new EnvironmentReference(name, $"announce.{a.Name}.enabled", a.Location, false)));
 
     private static List<string> Warnings(List<RepositoryToken> tokens, ScmNeeds scm) =>
     [
