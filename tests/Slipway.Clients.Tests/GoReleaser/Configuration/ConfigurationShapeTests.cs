@@ -194,9 +194,24 @@ public sealed class ConfigurationShapeTests
     }
 
     [Fact]
+    public void A_disabled_release_needs_no_scm_token_and_a_skipped_build_builds_nothing()
+    {
+        var (_, needs, config) = Load("monorepo-dir");
+
+        Assert.True(needs.Scm.Disabled);
+        Assert.Empty(needs.Secrets);
+        Assert.Equal("build/dist", config.Dist);
+        Assert.Equal(["quarry", "quarry-migrate"], Load("anchors-dockerhub").Contract.Binaries);
+    }
+
+    [Fact]
     public void A_gitea_release_needs_gitea_token()
     {
-        Assert.Equal(["GITEA_TOKEN"], Load("targets-binary-gitea").Needs.Secrets);
+        var needs = Load("targets-binary-gitea").Needs;
+
+        Assert.Equal(("GITEA_TOKEN", "release.gitea"), (needs.Scm.TokenVariable, needs.Scm.KindSource));
+        Assert.Equal(["GITEA_TOKEN", "GPG_FINGERPRINT"], needs.Secrets);
+        Assert.Equal(["gpg"], needs.Tools);
     }
 
     [Fact]
