@@ -1,6 +1,5 @@
 using Slipway.Components.CacheKey;
 using Slipway.Components.CiGeneration;
-using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Components.CiImage;
 using Slipway.Components.Release;
 using Slipway.Components.Timing;
@@ -48,17 +47,6 @@ internal sealed class Build : Slipway.SlipwayBuild, IValidateRelease, IRelease, 
     /// <summary>The default inputs, plus the src/ projects the build program restores.</summary>
     IReadOnlyList<string> ICacheKey.EffectiveCacheKeyFiles =>
         [.. CacheKeyFile.DefaultFiles, "src/Slipway/Slipway.csproj", "src/Slipway.Clients/Slipway.Clients.csproj", "src/Slipway.Pipelines/Slipway.Pipelines.csproj", "src/Slipway.Components/Slipway.Components.csproj"];
-
-    /// <summary>
-    /// .goreleaser.yaml publishes a dockers_v2 image (one multi-platform buildx build with attestations) named by
-    /// IMAGE_NAME, ghcr.io by default, and a release on the hosting system.
-    /// </summary>
-    IEnumerable<Slipway.Capability> IRelease.ReleaseCapabilities =>
-    [
-        new PublishesRelease(Scm: null),
-        new BuildsMultiPlatformImages(),
-        new LogsInToRegistry(variables => [LogsInToRegistry.RegistryOf(variables.GetValueOrDefault("IMAGE_NAME") ?? "ghcr.io/slipway-build/sumcheck")]),
-    ];
 
     /// <summary>Tools come from PATH, else from mise at the versions pinned in .mise/config.toml.</summary>
     protected override void OnBuildInitialized() => Context.Tools = new MiseToolLocator(Context);

@@ -5,6 +5,9 @@ namespace Slipway.Clients.GoReleaser;
 /// <param name="Environment">Variables to set for the process (e.g. <c>GOOS</c>, <c>SNAPSHOT_VERSION</c>).</param>
 public sealed record GoReleaserInvocation(IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment)
 {
+    /// <summary>This invocation with <paramref name="extra"/> appended to its arguments.</summary>
+    public GoReleaserInvocation WithArguments(IEnumerable<string> extra) => this with { Arguments = [.. Arguments, .. extra] };
+
     /// <inheritdoc />
     public override string ToString() => "goreleaser " + string.Join(' ', Arguments);
 }

@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace Slipway.Clients.GoReleaser;
 
 /// <summary>
-/// What a release must contain (the committed <c>release-contract.json</c>): platforms, archive names and formats,
-/// binary names, the checksums file and the variables injected with <c>-ldflags -X</c>.
+/// What a release must contain: platforms, archive names and formats, binary names, the checksums file, the variables
+/// injected with <c>-ldflags -X</c>, and the images and manifests pushed. Derived from the GoReleaser configuration by
+/// <see cref="Configuration.ReleaseContractDeriver"/>, or frozen in a committed <c>release-contract.json</c>
+/// (<c>CaptureReleaseContract</c>); the schema is in docs/release-contract.md.
 /// </summary>
 public sealed record ReleaseContract
 {
@@ -35,9 +37,48 @@ public sealed record ReleaseContract
     [JsonPropertyName("ldflags")]
     public IReadOnlyDictionary<string, string> LinkerVariables { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>Reads a release contract file.</summary>
+    /// <summary>Builds with their binaries and platforms, when there is more than one build; else null (every platform has every binary).</summary>
+    [JsonPropertyName("builds")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReleaseBuildContract>? Builds { get; init; }
+
+    /// <summary>Further archives, when the configuration has more than one <c>archives</c> entry; else null.</summary>
+    [JsonPropertyName("archives")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReleaseArchiveContract>? MoreArchives { get; init; }
+
+    /// <summary>Images pushed; null when none.</summary>
+    [JsonPropertyName("images")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReleaseImageContract>? Images { get; init; }
+
+    /// <summary>Manifests pushed (<c>docker_manifests</c>); null when none.</summary>
+    [JsonPropertyName("manifests")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReleaseManifestContract>? Manifests { get; init; }
+
+    /// <summary>What could not be derived offline (a template using a value only known at release time), each with its configuration path; null when nothing.</summary>
+    [JsonPropertyName("unresolved")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Unresolved { get; init; }
+
+    /// <summary>Every archive: <see cref="Archive"/>, then <see cref="MoreArchives"/>.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<ReleaseArchiveContract> AllArchives => [Archive, .. MoreArchives ?? []];
+
+    /// <summary>Reads a committed release contract file.</summary>
     /// <exception cref="GoReleaserDistException">The file is missing, malformed or incomplete.</exception>
-    public static ReleaseContract Load(string path) => Parse(GoReleaserJson.ReadFile(path, "release contract"), path);
+    public static ReleaseContract Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new GoReleaserDistException(
+                $"{path}: release contract not found. GoReleaser does not write one: derive it from the GoReleaser configuration (./build.sh ShowReleaseContract), "
+                + "or freeze it with ./build.sh CaptureReleaseContract.");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
 
     /// <summary>Parses release contract JSON; <paramref name="sourceName"/> names the source in errors.</summary>
     /// <exception cref="GoReleaserDistException">The JSON is malformed or a required field is empty.</exception>
@@ -62,14 +103,36 @@ public sealed record ReleaseContract
         return contract;
     }
 
-    /// <summary>The archive name the contract expects for a version and platform.</summary>
-    public string ArchiveName(string version, ReleasePlatform platform) =>
-        Expand(Archive.NamePattern, version).Replace("{goos}", platform.Goos, StringComparison.Ordinal)
+    /// <summary>The archive name the contract expects for a version and platform (in its default format, of the first archive).</summary>
+    public string ArchiveName(string version, ReleasePlatform platform) => ArchiveName(Archive, version, null, platform, Archive.FormatFor(platform?.Goos ?? ""));
+
+    /// <summary>The name of <paramref name="archive"/>'s file in <paramref name="format"/> for a version, tag and platform.</summary>
+    public string ArchiveName(ReleaseArchiveContract archive, string version, string? tag, ReleasePlatform platform, string format)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(platform);
+        var pattern = archive.Names?.GetValueOrDefault(platform.Key) ?? archive.NamePattern;
+        if (string.Equals(format, "binary", StringComparison.Ordinal))
+        {
+            // A "binary" archive is the binary itself, under the archive's name (GoReleaser adds .exe on Windows).
+            pattern = pattern.Replace(".{format}", string.Equals(platform.Goos, "windows", StringComparison.Ordinal) ? ".exe" : "", StringComparison.Ordinal);
+        }
+
+        return Expand(pattern, version, tag).Replace("{goos}", platform.Goos, StringComparison.Ordinal)
             .Replace("{goarch}", platform.Goarch, StringComparison.Ordinal)
-            .Replace("{format}", Archive.FormatFor(platform.Goos), StringComparison.Ordinal);
+            .Replace("{format}", format, StringComparison.Ordinal);
+    }
 
     /// <summary>The checksums file name the contract expects for a version.</summary>
-    public string ChecksumsFileName(string version) => Expand(Checksum.NamePattern, version);
+    public string ChecksumsFileName(string version, string? tag = null) => Expand(Checksum.NamePattern, version, tag);
+
+    /// <summary>The binaries built for <paramref name="platform"/>: every binary, or those of the builds that target it.</summary>
+    public IReadOnlyList<string> BinariesFor(ReleasePlatform platform)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        return Builds is null ? Binaries
+            : [.. Builds.Where(b => b.Platforms.Contains(platform.Key, StringComparer.Ordinal)).Select(b => b.Binary).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>
     /// Checks a dist/ against the contract. Linker variables are checked per binary with the best evidence available:
@@ -115,47 +178,68 @@ public sealed record ReleaseContract
         return differences;
     }
 
-    private string Expand(string pattern, string version) =>
-        pattern.Replace("{project}", ProjectName, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal);
+    private string Expand(string pattern, string version, string? tag = null) =>
+        pattern.Replace("{project}", ProjectName, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal)
+            .Replace("{tag}", tag ?? "v" + version, StringComparison.Ordinal);
 
     private void CheckArchives(DistDirectory dist, ReleasePlatform platform, List<ReleaseDifference> differences)
     {
         var subject = platform.ToString();
-        var expectedName = ArchiveName(dist.Metadata.Version, platform);
-        var expectedFormat = Archive.FormatFor(platform.Goos);
-        var archives = dist.Archives.Where(a => string.Equals(a.Platform, subject, StringComparison.Ordinal)).ToList();
+        var version = dist.Metadata.Version;
+        var tag = string.IsNullOrEmpty(dist.Metadata.Tag) ? null : dist.Metadata.Tag;
+        // Binary-format "archives" are uploaded binaries, not archives: the binary checks cover them.
+        var expected = AllArchives
+            .Where(a => a.Builds is null || Builds is null || Builds.Any(b => a.Builds.Contains(b.Id, StringComparer.Ordinal) && b.Platforms.Contains(platform.Key, StringComparer.Ordinal)))
+            .SelectMany(a => a.FormatsFor(platform.Goos).Where(f => !string.Equals(f, "binary", StringComparison.Ordinal))
+                .Select(f => (Archive: a, Name: ArchiveName(a, version, tag, platform, f), Format: f)))
+            .ToList();
+        var archives = dist.Archives.Where(platform.Matches).ToList();
         if (archives.Count == 0)
         {
-            differences.Add(new ReleaseDifference(ReleaseDifferenceKind.MissingArtifact, subject, expectedName, null));
+            differences.AddRange(expected.Take(1).Select(e => new ReleaseDifference(ReleaseDifferenceKind.MissingArtifact, subject, e.Name, null)));
             return;
         }
 
-        foreach (var archive in archives)
+        var unmatched = new List<(ReleaseArchiveContract Archive, string Name, string Format)>(expected);
+        foreach (var archive in archives.OrderBy(a => expected.Exists(e => string.Equals(e.Name, a.Name, StringComparison.Ordinal)) ? 0 : 1))
         {
-            if (!string.Equals(archive.Name, expectedName, StringComparison.Ordinal))
+            var index = unmatched.FindIndex(e => string.Equals(e.Name, archive.Name, StringComparison.Ordinal));
+            if (index < 0 && unmatched.Count == 0)
             {
-                differences.Add(new ReleaseDifference(ReleaseDifferenceKind.ArchiveName, subject, expectedName, archive.Name));
+                differences.Add(new ReleaseDifference(ReleaseDifferenceKind.ExtraArtifact, subject, null, archive.Name));
+                continue;
             }
 
-            if (!string.Equals(archive.Format, expectedFormat, StringComparison.Ordinal))
+            var entry = unmatched[Math.Max(index, 0)];
+            unmatched.RemoveAt(Math.Max(index, 0));
+            if (index < 0)
             {
-                differences.Add(new ReleaseDifference(ReleaseDifferenceKind.ArchiveFormat, archive.Name, expectedFormat, archive.Format));
+                differences.Add(new ReleaseDifference(ReleaseDifferenceKind.ArchiveName, subject, entry.Name, archive.Name));
             }
 
-            var inside = archive.Binaries.Select(StripExe).Order(StringComparer.Ordinal);
-            var expected = string.Join(',', Binaries.Order(StringComparer.Ordinal));
-            if (archive.Binaries.Count > 0 && !string.Equals(string.Join(',', inside), expected, StringComparison.Ordinal))
+            if (!string.Equals(archive.Format, entry.Format, StringComparison.Ordinal))
             {
-                differences.Add(new ReleaseDifference(ReleaseDifferenceKind.BinaryName, archive.Name, expected, string.Join(',', archive.Binaries)));
+                differences.Add(new ReleaseDifference(ReleaseDifferenceKind.ArchiveFormat, archive.Name, entry.Format, archive.Format));
+            }
+
+            var binaries = entry.Archive.Builds is null || Builds is null ? BinariesFor(platform)
+                : [.. Builds.Where(b => entry.Archive.Builds.Contains(b.Id, StringComparer.Ordinal) && b.Platforms.Contains(platform.Key, StringComparer.Ordinal)).Select(b => b.Binary)];
+            var inside = string.Join(',', archive.Binaries.Select(StripExe).Order(StringComparer.Ordinal));
+            var wanted = string.Join(',', binaries.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            if (archive.Binaries.Count > 0 && !string.Equals(inside, wanted, StringComparison.Ordinal))
+            {
+                differences.Add(new ReleaseDifference(ReleaseDifferenceKind.BinaryName, archive.Name, wanted, string.Join(',', archive.Binaries)));
             }
         }
+
+        differences.AddRange(unmatched.Select(e => new ReleaseDifference(ReleaseDifferenceKind.MissingArtifact, subject, e.Name, null)));
     }
 
     private void CheckBinaries(DistDirectory dist, ReleasePlatform platform, bool runHostBinaries, List<ReleaseDifference> differences)
     {
         var subject = platform.ToString();
-        var binaries = dist.Binaries.Where(b => string.Equals(b.Platform, subject, StringComparison.Ordinal)).ToList();
-        foreach (var name in Binaries.Where(n => !binaries.Exists(b => string.Equals(b.Binary ?? StripExe(b.Name), n, StringComparison.Ordinal))))
+        var binaries = dist.Binaries.Where(platform.Matches).ToList();
+        foreach (var name in BinariesFor(platform).Where(n => !binaries.Exists(b => string.Equals(b.Binary ?? StripExe(b.Name), n, StringComparison.Ordinal))))
         {
             differences.Add(new ReleaseDifference(ReleaseDifferenceKind.BinaryName, subject, name, binaries.Count == 0 ? null : string.Join(',', binaries.Select(b => b.Name))));
         }
@@ -225,7 +309,7 @@ public sealed record ReleaseContract
 
     private void CheckChecksums(DistDirectory dist, List<ReleaseDifference> differences)
     {
-        var expectedName = ChecksumsFileName(dist.Metadata.Version);
+        var expectedName = ChecksumsFileName(dist.Metadata.Version, string.IsNullOrEmpty(dist.Metadata.Tag) ? null : dist.Metadata.Tag);
         if (!string.Equals(dist.ChecksumsFileName, expectedName, StringComparison.Ordinal))
         {
             differences.Add(new ReleaseDifference(ReleaseDifferenceKind.ChecksumFile, "checksums file", expectedName, dist.ChecksumsFileName));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Slipway.Clients.GoReleaser.Configuration;
 using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Graph;
 using Slipway.Pipelines.Environment;

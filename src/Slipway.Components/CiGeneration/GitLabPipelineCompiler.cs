@@ -1,3 +1,4 @@
+using Slipway.Clients.GoReleaser.Configuration;
 using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Graph;
 using Slipway.Pipelines.Environment;

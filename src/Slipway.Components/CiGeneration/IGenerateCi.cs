@@ -36,6 +36,12 @@ public interface IGenerateCi : IBuild
         .Description("Fails when a committed CI file differs from what the target graph generates")
         .Executes(() =>
         {
+            // A frozen release-contract.json is generated too (Release.IReleaseContract.CaptureReleaseContract), with or without CI files.
+            if (this is Release.IReleaseContract contract && contract.FindStaleReleaseContract() is { } staleContract)
+            {
+                throw new InvalidOperationException(staleContract);
+            }
+
             // A build without CI attributes (a Lint-only build, say) has nothing to drift; the check passes and says so.
             if (!CiFileGenerator.IsConfigured(GetType()))
             {

@@ -1,3 +1,4 @@
+using Slipway.Clients.GoReleaser.Configuration;
 using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Pipelines.Environment;
 
@@ -69,6 +70,12 @@ internal static class JobNeeds
                 case GoReleaserPro:
                     needs.Add(JobNeed.Variable(GoReleaserPro.KeyVariable));
                     break;
+                case RunsTools tools:
+                    needs.AddRange(tools.Tools.Select(JobNeed.Tool));
+                    break;
+                case NeedsWritePermission permission:
+                    needs.Add(JobNeed.WritePermission(permission.Scope));
+                    break;
                 default:
                     break; // LogsInToRegistry is mapped per CI system; BuildsCiImage marks the job.
             }
@@ -124,7 +131,14 @@ internal static class JobNeeds
     /// </summary>
     internal static (Dictionary<string, string> Environment, Dictionary<string, string> Secrets) Variables(List<JobNeed> needs, TargetJob job, Func<string, RegistryAccess> access, IReadOnlyDictionary<string, string> secretNames)
     {
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var environment = job.Capabilities.OfType<SetsVariable>().ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+        if (job.Capabilities.OfType<PublishesRelease>().FirstOrDefault(r => r.ForceToken) is { } forced
+            && needs.FirstOrDefault(n => n.Kind == NeedKind.ScmToken) is { } token)
+        {
+            environment[EnvironmentCheck.ForceTokenVariable] = forced.Scm?.ToString().ToLowerInvariant()
+                ?? Clients.GoReleaser.Configuration.Publishing.ScmNeeds.ForceTokenValueFor(token.Subject switch { "GITLAB_TOKEN" => ScmKind.GitLab, "GITEA_TOKEN" => ScmKind.Gitea, _ => ScmKind.GitHub });
+        }
+
         var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var registry in job.Capabilities.OfType<ReadsRegistryCredentials>().Select(r => r.Registry).Distinct(StringComparer.Ordinal))
         {

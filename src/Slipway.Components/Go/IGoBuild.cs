@@ -10,8 +10,16 @@ public interface IGoBuild : IBuild
     [Parameter("Go modules to test and lint: auto (default: those go.work uses, else every go.mod), workspace, all or root")]
     GoModuleSelection? GoModules => this.GetParameter(() => GoModules);
 
-    /// <summary>The GoReleaser configuration passed with <c>--config</c>; null lets GoReleaser find <c>.goreleaser.yaml</c>.</summary>
-    string? GoReleaserConfig => null;
+    /// <summary>
+    /// The GoReleaser configuration file (relative to <see cref="GoDirectory"/>), passed to GoReleaser with <c>--config</c>;
+    /// null lets GoReleaser find it in its own search order (.config/goreleaser.yml ... goreleaser.yaml).
+    /// </summary>
+    [Parameter("GoReleaser configuration file, relative to the Go directory (goreleaser -f); default: GoReleaser's own search order")]
+    string? GoReleaserConfig => this.GetParameter(() => GoReleaserConfig);
+
+    /// <summary>The configuration file GoReleaser will use, relative to <see cref="GoDirectory"/>, or null when there is none.</summary>
+    string? GoReleaserConfigFile =>
+        Slipway.Clients.GoReleaser.Configuration.GoReleaserConfigFiles.Find(GoDirectory, GoReleaserConfig);
 
     /// <summary>A path under <see cref="GoDirectory"/> as a root-relative glob, for Inputs/Outputs/Produces.</summary>
     string GoPath(string relative)

@@ -4,13 +4,17 @@ namespace Slipway.Components.Go;
 
 /// <summary>
 /// <c>Lint</c>: gofmt, go vet and golangci-lint in each Go module (<see cref="IGoBuild.GoModules"/>), actionlint (when
-/// workflows exist), GitLab CI validation (when gitlab-ci-local is installed), <c>goreleaser check</c> and hadolint
-/// (when installed), run concurrently. Every finding becomes a file:line annotation at its repository path; optional
-/// checks that could not run are listed as "not run", never passed silently. A Go older than the project asks for
-/// stops the run first.
+/// workflows exist), GitLab CI validation (when gitlab-ci-local is installed), <c>goreleaser check</c>, the GoReleaser
+/// reproducibility checks and hadolint (when installed), run concurrently. Every finding becomes a file:line annotation
+/// at its repository path; optional checks that could not run are listed as "not run", never passed silently. A Go
+/// older than the project asks for stops the run first.
 /// </summary>
 public interface ILint : IGoBuild, CiGeneration.IGenerateCi
 {
+    /// <summary>How the GoReleaser reproducibility findings count: warnings (the default) or errors that fail Lint.</summary>
+    [Parameter("Severity of GoReleaser reproducibility findings ({{ .Date }} in ldflags, no -trimpath...): warning (default) or error")]
+    Slipway.Clients.Diagnostics.FindingSeverity? ReproducibilityFindings => this.GetParameter(() => ReproducibilityFindings);
+
     /// <summary>Checks formatting, vet, lint rules, workflows, CI and release configuration and Dockerfiles.</summary>
     Target Lint => _ => _
         .Description("gofmt, go vet, golangci-lint (in every Go module), actionlint, GitLab CI, goreleaser check, hadolint, generated files; all findings annotated")
@@ -23,9 +27,10 @@ public interface ILint : IGoBuild, CiGeneration.IGenerateCi
             KnownTools.Hadolint,
             KnownTools.GitLabCiLocal)
         .Requires(() => GoVersionRequirement.Check(this))
-        .Inputs(GoPath("**/*.go"), GoPath("**/go.mod"), GoPath("**/go.sum"), GoPath("go.work"), GoPath("go.work.sum"), GoPath("**/.golangci.yml"), GoPath("**/.golangci.yaml"), GoPath(".goreleaser.yaml"),
-            "Dockerfile*", ".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml")
-        .InputVariables("GOFLAGS", "CGO_ENABLED", "GOOS", "GOARCH")
+        .Inputs([GoPath("**/*.go"), GoPath("**/go.mod"), GoPath("**/go.sum"), GoPath("go.work"), GoPath("go.work.sum"), GoPath("**/.golangci.yml"), GoPath("**/.golangci.yaml"),
+            .. Slipway.Clients.GoReleaser.Configuration.GoReleaserConfigFiles.SearchOrder.Select(GoPath), .. GoReleaserConfig is { } config ? [GoPath(config)] : Array.Empty<string>(),
+            "Dockerfile*", ".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml"])
+        .InputVariables("GOFLAGS", "CGO_ENABLED", "GOOS", "GOARCH", "REPRODUCIBILITY_FINDINGS")
         .Executes(cancellationToken => LintChecks.RunAsync(this, cancellationToken));
 
     /// <summary>The workflow files under <c>.github/workflows</c>, root-relative.</summary>

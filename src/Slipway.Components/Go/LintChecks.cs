@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Slipway.Clients.Diagnostics;
 using Slipway.Clients.GoReleaser;
+using Slipway.Clients.GoReleaser.Configuration;
+using Slipway.Clients.GoReleaser.Configuration.Reproducibility;
 using Slipway.Components.Tools;
 
 namespace Slipway.Components.Go;
@@ -23,6 +25,7 @@ internal static class LintChecks
             One(ActionlintAsync(build, cancellationToken)),
             One(GitLabCiAsync(build, cancellationToken)),
             One(GoReleaserCheckAsync(build, cancellationToken)),
+            One(Task.FromResult(GoReleaserReproducibility(build))),
             One(HadolintAsync(build, cancellationToken)));
         var results = groups.SelectMany(g => g).ToList();
 
@@ -157,7 +160,7 @@ internal static class LintChecks
     private static async Task<LintCheckResult> GoReleaserCheckAsync(ILint build, CancellationToken cancellationToken)
     {
         const string Name = "goreleaser check";
-        var config = build.GoReleaserConfig ?? new[] { ".goreleaser.yaml", ".goreleaser.yml", "goreleaser.yaml", "goreleaser.yml" }.FirstOrDefault(f => File.Exists(Path.Combine(build.GoDirectory, f)));
+        var config = build.GoReleaserConfigFile;
         if (config is null)
         {
             return LintCheckResult.Skipped(Name, build.GoDirectory, "no GoReleaser configuration");
@@ -175,6 +178,23 @@ internal static class LintChecks
                 [new Finding(Name, config, null, null, FindingSeverity.Error, "invalid configuration: " + message, null)]),
             _ => new LintCheckResult(Name, build.GoDirectory, [], Failure: $"exit code {result.ExitCode}:\n{ToolProcess.Tail(result)}"),
         };
+    }
+
+    private static LintCheckResult GoReleaserReproducibility(ILint build)
+    {
+        const string Name = ReproducibilityChecks.Tool;
+        try
+        {
+            var config = GoReleaserConfigReader.Read(build.GoDirectory, build.GoReleaserConfig);
+            return config.File is null
+                ? LintCheckResult.Skipped(Name, build.GoDirectory, "no GoReleaser configuration")
+                : new LintCheckResult(Name, build.GoDirectory, ReproducibilityChecks.Check(config, build.ReproducibilityFindings ?? FindingSeverity.Warning));
+        }
+        catch (GoReleaserConfigException ex)
+        {
+            var location = ex.Location;
+            return new LintCheckResult(Name, build.GoDirectory, [new Finding(Name, location?.File, location?.Line, location?.Column, FindingSeverity.Error, ex.Message, "unreadable")]);
+        }
     }
 
     private static async Task<LintCheckResult> HadolintAsync(ILint build, CancellationToken cancellationToken)

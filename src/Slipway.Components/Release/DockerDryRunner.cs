@@ -3,6 +3,7 @@ using System.Text.Json;
 using Serilog;
 using Slipway.Clients.Docker;
 using Slipway.Clients.GoReleaser;
+using Slipway.Clients.GoReleaser.Configuration;
 using Slipway.Components.Go;
 using Slipway.Components.Tools;
 
@@ -32,11 +33,13 @@ internal static class DockerDryRunner
     };
 
     /// <summary>The exact <c>docker buildx build</c> arguments: native platform, loaded into the local image store, nothing pushed.</summary>
-    public static IReadOnlyList<string> BuildxArguments(string contextDirectory, string platform, string tag, IReadOnlyDictionary<string, string> buildArgs) =>
+    public static IReadOnlyList<string> BuildxArguments(string contextDirectory, string platform, string tag, IReadOnlyDictionary<string, string> buildArgs,
+        IReadOnlyDictionary<string, string>? labels = null) =>
     [
         "buildx", "build", "--platform", platform, "--load",
         "--file", Path.Combine(contextDirectory, "Dockerfile"), "--tag", tag,
         .. buildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).SelectMany(a => new[] { "--build-arg", $"{a.Key}={a.Value}" }),
+        .. (labels ?? new Dictionary<string, string>(StringComparer.Ordinal)).OrderBy(a => a.Key, StringComparer.Ordinal).SelectMany(a => new[] { "--label", $"{a.Key}={a.Value}" }),
         contextDirectory,
     ];
 
@@ -76,32 +79,89 @@ internal static class DockerDryRunner
                 + "Add it to the GoReleaser build matrix, or run SnapshotBuild on this platform.");
         }
 
-        if (!File.Exists(build.ReleaseDockerfile))
+        var plans = await PlansAsync(build, dist, platform, binaries, cancellationToken);
+        if (plans.Count == 0)
         {
-            throw new InvalidOperationException($"The release Dockerfile {build.ReleaseDockerfile} does not exist; create it or point ReleaseDockerfile elsewhere.");
+            log.Warning("The GoReleaser configuration builds no image for {Platform}, the platform of this host: nothing to dry-run here", platform);
+            return;
+        }
+
+        var docker = build.FindTool(KnownTools.Docker);
+        var useBuildx = docker is not null && await HasBuildxAsync(build, docker, cancellationToken);
+        foreach (var plan in plans)
+        {
+            await BuildAndCheckAsync(build, dist, plan, docker, useBuildx, cancellationToken);
+        }
+    }
+
+    // The configuration's dockers/dockers_v2 entries for this platform; without any, the release Dockerfile as before.
+    private static async Task<IReadOnlyList<DockerDryRunPlan>> PlansAsync(IDockerDryRun build, DistDirectory dist, string platform, IReadOnlyList<GoReleaserArtifact> binaries,
+        CancellationToken cancellationToken)
+    {
+        GoReleaserConfig config;
+        try
+        {
+            config = GoReleaserConfigReader.Read(build.GoDirectory, build.GoReleaserConfig);
+        }
+        catch (GoReleaserConfigException ex)
+        {
+            throw new InvalidOperationException($"The GoReleaser configuration cannot be read: {ex.Message}", ex);
+        }
+
+        var baseImage = build.DockerBaseImage is { } image ? new Dictionary<string, string>(StringComparer.Ordinal) { ["BASE_IMAGE"] = image } : [];
+        if (config.Dockers.Count == 0 && config.DockersV2.Count == 0)
+        {
+            if (!File.Exists(build.ReleaseDockerfile))
+            {
+                throw new InvalidOperationException($"The release Dockerfile {build.ReleaseDockerfile} does not exist; create it or point ReleaseDockerfile elsewhere.");
+            }
+
+            var buildArgs = BuildArgs(dist.Metadata, build.ImageSource, build.DockerBaseImage);
+            var expected = CheckedLabels.Where(l => buildArgs.ContainsKey(l.BuildArg)).ToDictionary(l => l.Label, l => buildArgs[l.BuildArg], StringComparer.Ordinal);
+            return [new DockerDryRunPlan(Path.GetFileName(build.ReleaseDockerfile), Path.GetRelativePath(build.GoDirectory, build.ReleaseDockerfile), platform,
+                [.. binaries.Select(b => (dist.ResolvePath(b), platform + "/" + b.Name))], buildArgs, new Dictionary<string, string>(StringComparer.Ordinal), expected, [])];
+        }
+
+        var data = DockerDryRunPlans.Data(dist, await CommitDateAsync(build, cancellationToken), platform, build.Context.Environment);
+        return [.. DockerDryRunPlans.For(config, dist, platform, data, build.Context.Environment)
+            .Select(p => p with { BuildArgs = new Dictionary<string, string>(p.BuildArgs.Concat(baseImage), StringComparer.Ordinal) })];
+    }
+
+    private static async Task BuildAndCheckAsync(IDockerDryRun build, DistDirectory dist, DockerDryRunPlan plan, string? docker, bool useBuildx, CancellationToken cancellationToken)
+    {
+        var context = build.Context;
+        var log = context.Log;
+        var dockerfile = Path.Combine(build.GoDirectory, plan.Dockerfile);
+        if (!File.Exists(dockerfile))
+        {
+            throw new InvalidOperationException($"{plan.Entry}: the Dockerfile {plan.Dockerfile} does not exist in {build.GoDirectory}.");
         }
 
         var contextDirectory = Path.Combine(context.TemporaryDirectory, "docker-dry-run-" + Guid.NewGuid().ToString("N")[..8]);
         var tag = $"slipway-dry-run/{TagPart(dist.Metadata.ProjectName)}:{TagPart(dist.Metadata.Version)}-{Path.GetFileName(contextDirectory)[^8..]}";
-        var buildArgs = BuildArgs(dist.Metadata, build.ImageSource, build.DockerBaseImage);
-        var docker = build.FindTool(KnownTools.Docker);
-        var useBuildx = docker is not null && await HasBuildxAsync(build, docker, cancellationToken);
-        log.Information("Building {Dockerfile} for {Platform} as {Tag} with {Builder}; nothing is pushed", build.ReleaseDockerfile, platform, tag,
+        log.Information("Building {Entry} ({Dockerfile}) for {Platform} as {Tag} with {Builder}; nothing is pushed", plan.Entry, plan.Dockerfile, plan.Platform, tag,
             useBuildx ? "docker buildx" : $"the Docker Engine API at {context.Environment.GetValueOrDefault("DOCKER_HOST") ?? DockerEndpoint.DefaultHost}");
+        foreach (var reason in plan.Unchecked)
+        {
+            log.Warning("Not checked: {Reason}", reason);
+        }
+
         try
         {
-            Directory.CreateDirectory(Path.Combine(contextDirectory, platform));
-            File.Copy(build.ReleaseDockerfile, Path.Combine(contextDirectory, "Dockerfile"));
-            foreach (var binary in binaries)
+            Directory.CreateDirectory(contextDirectory);
+            File.Copy(dockerfile, Path.Combine(contextDirectory, "Dockerfile"));
+            foreach (var (source, destination) in plan.Files)
             {
-                File.Copy(dist.ResolvePath(binary), Path.Combine(contextDirectory, platform, binary.Name));
+                CopyIntoContext(plan.Entry, source, Path.Combine(contextDirectory, destination));
             }
 
             var labels = useBuildx
-                ? await BuildWithBuildxAsync(build, docker!, contextDirectory, platform, tag, buildArgs, cancellationToken)
-                : await BuildWithEngineApiAsync(build, contextDirectory, platform, tag, buildArgs, cancellationToken);
-            CheckLabels(labels, buildArgs, tag);
-            log.Information("Image {Tag} labels match {Metadata}: version {Version}, revision {Revision}", tag, MetadataFile.FileName, dist.Metadata.Version, dist.Metadata.Commit);
+                ? await BuildWithBuildxAsync(build, docker!, contextDirectory, plan, tag, cancellationToken)
+                : await BuildWithEngineApiAsync(build, contextDirectory, plan, tag, cancellationToken);
+            log.Information("Image labels: {Labels}", string.Join(", ", labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}")));
+            CheckLabels(labels, plan, dist.Metadata, tag);
+            log.Information("Image {Tag} labels match {Source}: version {Version}, revision {Revision}", tag,
+                plan.Entry.Contains('[', StringComparison.Ordinal) ? plan.Entry + " and " + MetadataFile.FileName : MetadataFile.FileName, dist.Metadata.Version, dist.Metadata.Commit);
         }
         finally
         {
@@ -110,29 +170,68 @@ internal static class DockerDryRunner
         }
     }
 
-    private static void CheckLabels(IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> buildArgs, string tag)
+    private static void CopyIntoContext(string entry, string source, string destination)
     {
-        var wrong = CheckedLabels
-            .Where(l => buildArgs.ContainsKey(l.BuildArg))
-            .Where(l => !string.Equals(labels.GetValueOrDefault(l.Label), buildArgs[l.BuildArg], StringComparison.Ordinal))
-            .Select(l => $"{l.Label}: expected {buildArgs[l.BuildArg]}, image has {labels.GetValueOrDefault(l.Label) ?? "(none)"}")
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        if (Directory.Exists(source))
+        {
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                CopyIntoContext(entry, file, Path.Combine(destination, Path.GetRelativePath(source, file)));
+            }
+        }
+        else if (File.Exists(source))
+        {
+            File.Copy(source, destination, overwrite: true);
+        }
+        else
+        {
+            throw new InvalidOperationException($"{entry}: extra file {source} does not exist; a step before the image build must produce it.");
+        }
+    }
+
+    // GoReleaser's CommitDate is the commit's committer date in UTC.
+    private static async Task<DateTimeOffset?> CommitDateAsync(IDockerDryRun build, CancellationToken cancellationToken)
+    {
+        var result = await ToolProcess.RunAsync(build, "git", build.GoDirectory, ["log", "-1", "--format=%cI"], cancellationToken);
+        return result.ExitCode == 0 && DateTimeOffset.TryParse(result.StandardOutput.Trim(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date : null;
+    }
+
+    // Declared labels must carry their rendered values; OCI version and revision labels set some other way must follow metadata.json.
+    private static void CheckLabels(IReadOnlyDictionary<string, string> labels, DockerDryRunPlan plan, GoReleaserMetadata metadata, string tag)
+    {
+        var expected = new Dictionary<string, string>(plan.ExpectedLabels, StringComparer.Ordinal);
+        foreach (var (label, value) in new[] { ("org.opencontainers.image.version", metadata.Version), ("org.opencontainers.image.revision", metadata.Commit) })
+        {
+            if (!expected.ContainsKey(label) && labels.ContainsKey(label))
+            {
+                expected[label] = value;
+            }
+        }
+
+        var wrong = expected.Where(l => !string.Equals(labels.GetValueOrDefault(l.Key), l.Value, StringComparison.Ordinal))
+            .Select(l => $"{l.Key}: expected {l.Value}, image has {labels.GetValueOrDefault(l.Key) ?? "(none)"}")
             .ToList();
         if (wrong.Count > 0)
         {
             throw new InvalidOperationException(
-                $"Image {tag} has labels that do not match {MetadataFile.FileName}:\n  {string.Join("\n  ", wrong)}\n"
-                + "The Dockerfile must set each label from its build argument (LABEL org.opencontainers.image.version=\"${VERSION}\" ...).");
+                $"Image {tag} ({plan.Entry}) has labels that do not match {(plan.Labels.Count > 0 ? "the GoReleaser configuration" : MetadataFile.FileName)}:\n  {string.Join("\n  ", wrong)}\n"
+                + (plan.Labels.Count > 0
+                    ? "A Dockerfile LABEL never overrides the labels GoReleaser passes; check the configuration's labels and the Dockerfile's."
+                    : "The Dockerfile must set each label from its build argument (LABEL org.opencontainers.image.version=\"${VERSION}\" ...)."));
         }
     }
 
     private static async Task<bool> HasBuildxAsync(IDockerDryRun build, string docker, CancellationToken cancellationToken) =>
         (await ToolProcess.RunAsync(build, docker, build.Context.RootDirectory, ["buildx", "version"], cancellationToken, DockerEnvironment(build))).ExitCode == 0;
 
-    private static async Task<IReadOnlyDictionary<string, string>> BuildWithBuildxAsync(IDockerDryRun build, string docker, string contextDirectory, string platform, string tag,
-        IReadOnlyDictionary<string, string> buildArgs, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<string, string>> BuildWithBuildxAsync(IDockerDryRun build, string docker, string contextDirectory, DockerDryRunPlan plan, string tag,
+        CancellationToken cancellationToken)
     {
         await build.Context.Processes.RunAsync(
-            new Slipway.Tooling.ProcessSpec(docker, BuildxArguments(contextDirectory, platform, tag, buildArgs)) { Environment = DockerEnvironment(build) }, cancellationToken);
+            new Slipway.Tooling.ProcessSpec(docker, BuildxArguments(contextDirectory, plan.Platform, tag, plan.BuildArgs, plan.Labels)) { Environment = DockerEnvironment(build) },
+            cancellationToken);
         var inspect = await build.Context.Processes.RunAsync(
             new Slipway.Tooling.ProcessSpec(docker, ["image", "inspect", "--format", "{{json .Config.Labels}}", tag]) { Environment = DockerEnvironment(build), LogOutput = false },
             cancellationToken);
@@ -140,15 +239,15 @@ internal static class DockerDryRunner
             ?? new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> BuildWithEngineApiAsync(IDockerDryRun build, string contextDirectory, string platform, string tag,
-        IReadOnlyDictionary<string, string> buildArgs, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<string, string>> BuildWithEngineApiAsync(IDockerDryRun build, string contextDirectory, DockerDryRunPlan plan, string tag,
+        CancellationToken cancellationToken)
     {
         using var client = CreateClient(build);
         await client.PingAsync(cancellationToken);
         // The classic builder does not set TARGETPLATFORM, which the release Dockerfile's COPY uses.
-        var args = new Dictionary<string, string>(buildArgs, StringComparer.Ordinal) { ["TARGETPLATFORM"] = platform };
+        var args = new Dictionary<string, string>(plan.BuildArgs, StringComparer.Ordinal) { ["TARGETPLATFORM"] = plan.Platform };
         var id = await client.BuildImageAsync(
-            new ImageBuildOptions { ContextDirectory = contextDirectory, Tags = [tag], BuildArgs = args },
+            new ImageBuildOptions { ContextDirectory = contextDirectory, Tags = [tag], BuildArgs = args, Labels = plan.Labels },
             new LogProgress(build.Context.Log),
             cancellationToken);
         var image = await client.InspectImageAsync(tag, cancellationToken)

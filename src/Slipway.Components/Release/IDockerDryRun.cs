@@ -3,9 +3,13 @@ using Slipway.Components.Tools;
 namespace Slipway.Components.Release;
 
 /// <summary>
-/// <c>DockerDryRun</c>: builds the release Dockerfile for the native platform only (no QEMU, nothing pushed) from the
-/// snapshot's linux binary, with the OCI labels (version, revision, created, source) taken from dist/metadata.json,
-/// checks the built image's labels, and removes the image afterwards, also on failure. Uses <c>docker buildx</c> when it
+/// <c>DockerDryRun</c>: builds, for the native platform only (no QEMU, nothing pushed), each image the GoReleaser
+/// configuration declares for it, in the context GoReleaser would make: <c>dockers</c> (v1) with the binaries at the root,
+/// <c>extra_files</c>, and the <c>--label</c>/<c>--build-arg</c> of <c>build_flag_templates</c>; <c>dockers_v2</c> with
+/// <c>os/arch/binary</c>, <c>extra_files</c>, <c>build_args</c> and <c>labels</c>. The image must carry every declared label
+/// with its value (rendered from dist/metadata.json and the commit), and OCI version/revision labels set otherwise must
+/// follow metadata.json. A configuration without images builds <see cref="ReleaseDockerfile"/> with the version,
+/// revision, created and source build arguments, as before. Each image is removed afterwards, also on failure. Uses <c>docker buildx</c> when it
 /// is installed, otherwise the Docker Engine API at <c>DOCKER_HOST</c> (Unix socket, or TCP with TLS).
 /// </summary>
 public interface IDockerDryRun : ISnapshotBuild
@@ -26,11 +30,13 @@ public interface IDockerDryRun : ISnapshotBuild
 
     /// <summary>Builds and checks the release image locally, then removes it.</summary>
     Target DockerDryRun => _ => _
-        .Description("docker build of the release Dockerfile for the native platform from dist/, labels checked, image removed; nothing pushed")
+        .Description("docker build of each image the GoReleaser configuration declares, for the native platform, in GoReleaser's context layout; labels checked, image removed; nothing pushed")
         .Consumes(SnapshotBuild, GoPath("dist/"))
         .Requires(KnownTools.Docker)
         .Uses(new CiGeneration.Capabilities.UsesDockerDaemon()) // the Engine API: no Buildx needed
-        .Inputs(GoPath("Dockerfile"), GoPath("dist/**"))
-        .InputVariables("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_BASE_IMAGE", "SOURCE_URL")
+        .Inputs(GoPath("Dockerfile*"), GoPath("*.Dockerfile"), GoPath("**/Dockerfile*"), GoPath("dist/**"),
+            GoPath(".config/goreleaser.y*ml"), GoPath(".goreleaser.y*ml"), GoPath("goreleaser.y*ml"))
+        // Templates may read any variable; the ones this repository's configuration reads and Docker's own are listed.
+        .InputVariables("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_BASE_IMAGE", "SOURCE_URL", "IMAGE_NAME", "GORELEASER_CONFIG")
         .Executes(cancellationToken => DockerDryRunner.RunAsync(this, cancellationToken));
 }

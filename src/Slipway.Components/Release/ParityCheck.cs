@@ -6,19 +6,20 @@ namespace Slipway.Components.Release;
 /// <summary>The work of <see cref="IArtifactParity.CheckArtifactParity"/>.</summary>
 internal static class ParityCheck
 {
-    public static void Run(IArtifactParity build)
+    public static async Task RunAsync(IArtifactParity build, CancellationToken cancellationToken)
     {
         var context = build.Context;
         var dist = DistDirectory.Load(build.DistPath);
-        var contractFile = Path.GetRelativePath(context.RootDirectory, build.ReleaseContractPath).Replace('\\', '/');
-        var contract = ReleaseContract.Load(build.ReleaseContractPath);
-        var config = build.GoReleaserConfig is { } explicitConfig
-            ? Path.Combine(build.GoDirectory, explicitConfig)
-            : new[] { ".goreleaser.yaml", ".goreleaser.yml" }.Select(f => Path.Combine(build.GoDirectory, f)).FirstOrDefault(File.Exists);
+        var frozen = File.Exists(build.ReleaseContractPath);
+        var configFile = build.GoReleaserConfigFile;
+        var contractFile = frozen ? build.RelativeContractPath : $"the contract derived from {configFile ?? "GoReleaser's defaults"}";
+        var contract = build.EffectiveReleaseContract();
+
         var problems = new List<string>();
-        foreach (var difference in contract.Check(dist, config))
+        // The contract's ldflags come from the configuration (derived, or frozen and kept equal by CheckGenerated): no text check of the file is needed.
+        foreach (var difference in contract.Check(dist))
         {
-            context.Annotate(AnnotationSeverity.Error, difference.ToString(), contractFile, title: "release contract");
+            context.Annotate(AnnotationSeverity.Error, difference.ToString(), frozen ? contractFile : configFile, title: "release contract");
             problems.Add($"contract: {difference}");
         }
 
@@ -34,6 +35,11 @@ internal static class ParityCheck
         else
         {
             context.Log.Information("No --parity-reference given: dist/ was checked against {Contract} only", contractFile);
+        }
+
+        if (build.ProveReproducibility == true)
+        {
+            problems.AddRange(await ReproducibilityProof.RunAsync(build, dist, cancellationToken));
         }
 
         if (problems.Count > 0)

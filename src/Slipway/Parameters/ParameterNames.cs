@@ -15,8 +15,8 @@ public static class ParameterNames
     public static string Normalize(string name) =>
         new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
-    // Product names that are one word to their users: --github-token, not --git-hub-token.
-    private static readonly string[] Words = ["GitHub", "GitLab"];
+    // Product names that are one word to their users: --github-token, not --git-hub-token; --goreleaser-config.
+    private static readonly string[] Words = ["GitHub", "GitLab", "GoReleaser"];
 
     private static string Split(string name, char separator)
     {

@@ -48,6 +48,40 @@ public sealed class LintTests
     }
 
     [Fact]
+    public async Task Lint_flags_the_build_clock_in_ldflags_as_a_warning_at_its_line_with_the_fix()
+    {
+        using var project = new GoProject();
+        project.AddCleanGolangciLintDouble();
+        GoReleaserDouble.InstallInto(project);
+        var config = File.ReadAllText(project.Combine(".goreleaser.yaml"));
+        project.Write(".goreleaser.yaml", config.Replace("main.date={{ .CommitDate }}", "main.date={{ .Date }}", StringComparison.Ordinal));
+        var line = config.Split('\n').ToList().FindIndex(l => l.Contains("main.date=", StringComparison.Ordinal)) + 1;
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(("GITHUB_ACTIONS", "true")), "Lint");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains($"::warning file=.goreleaser.yaml,line={line},col=9,title=goreleaser reproducibility (build-time-in-ldflags)::builds[0].ldflags[0] uses {{{{ .Date }}}}", run.Output, StringComparison.Ordinal);
+        Assert.Contains("use {{ .CommitDate }}", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"goreleaser reproducibility\s+0 error\(s\), 1 warning\(s\)", run.Output);
+    }
+
+    [Fact]
+    public async Task Reproducibility_findings_fail_lint_when_made_errors()
+    {
+        using var project = new GoProject();
+        project.AddCleanGolangciLintDouble();
+        GoReleaserDouble.InstallInto(project);
+        var config = File.ReadAllText(project.Combine(".goreleaser.yaml"));
+        project.Write(".goreleaser.yaml", config.Replace("      - -trimpath\n", "", StringComparison.Ordinal));
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "Lint", "--reproducibility-findings", "error");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: goreleaser reproducibility (no-trimpath): builds[0] builds without -trimpath", run.Output, StringComparison.Ordinal);
+        Assert.Contains("goreleaser reproducibility 1", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lint_with_invalid_goreleaser_configuration_fails()
     {
         using var project = new GoProject();

@@ -25,6 +25,51 @@ public sealed class SnapshotBuildTests
     }
 
     [Fact]
+    public async Task A_snapshot_template_that_ignores_the_version_stops_the_build_before_it_starts_saying_how_to_fix_it()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+        var config = File.ReadAllText(project.Combine(".goreleaser.yaml"));
+        var start = config.IndexOf("  version_template:", StringComparison.Ordinal);
+        var end = config.IndexOf('\n', start);
+        project.Write(".goreleaser.yaml", config[..start] + "  version_template: \"{{ .Version }}-next\"" + config[end..]);
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "SnapshotBuild");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("snapshot.version_template is '{{ .Version }}-next', which does not read SNAPSHOT_VERSION", run.Output, StringComparison.Ordinal);
+        Assert.Contains("version_template: '{{ envOrDefault \"SNAPSHOT_VERSION\" (printf \"%s-next\" (.Version)) }}'", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("goreleaser TEST DOUBLE", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Goreleaser_args_are_passed_on_after_slipways_own()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "SnapshotBuild", "--snapshot-single-target",
+            "--goreleaser-args=--skip=before --parallelism=1");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("goreleaser TEST DOUBLE: build --snapshot --single-target --clean --skip=before --parallelism=1", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_full_snapshot_without_a_docker_daemon_skips_the_image_steps_and_says_so()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+        var environment = project.Environment(("DOCKER_HOST", "unix://" + project.Combine("no-daemon.sock")));
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, environment, "SnapshotBuild");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("the snapshot skips its image steps (--skip=docker)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("goreleaser TEST DOUBLE: release --snapshot --clean --skip=docker", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pull_requests_on_CI_take_the_single_target_path_and_the_head_branch_slug()
     {
         using var project = new GoProject();
@@ -64,6 +109,34 @@ public sealed class SnapshotBuildTests
         Assert.Equal(1, third.ExitCode);
         Assert.Contains("1 artifact difference(s)", third.Output, StringComparison.Ordinal);
         Assert.Contains("Checksum sumcheck (linux/arm64): expected sha256:", third.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reproducibility_proof_rebuilds_the_commit_in_a_fresh_clone_and_finds_it_identical()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "CheckArtifactParity", "--prove-reproducibility");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Reproducibility proof: building " + project.Commit[..8] + " again in " + project.Root + "/.nuke/temp/reproducibility-", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Reproducible: a second build of " + project.Commit[..8] + " at another path has identical artifacts (12)", run.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(Path.Combine(project.Root, ".nuke", "temp"), "reproducibility-*"));
+    }
+
+    [Fact]
+    public async Task The_reproducibility_proof_fails_naming_each_artifact_a_build_clock_changes()
+    {
+        using var project = new GoProject();
+        GoReleaserDouble.InstallInto(project);
+        GoReleaserDouble.Control(project, "mode=build-clock"); // Untracked: only the first build embeds its own time.
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "CheckArtifactParity", "--prove-reproducibility");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("reproducibility (second build of " + project.Commit[..8] + " in a fresh clone): Checksum sumcheck (linux/amd64): expected sha256:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Checksum sumcheck_main-" + project.Commit[..8] + "_linux_amd64.tar.gz (linux/amd64)", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

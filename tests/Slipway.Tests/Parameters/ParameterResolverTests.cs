@@ -37,6 +37,9 @@ public sealed class ParameterResolverTests : IDisposable
         Assert.Equal("REGISTRY_PASSWORD", parameter.EnvironmentName);
         Assert.True(parameter.IsSecret);
         Assert.Equal("ci-image", ParameterNames.ToKebabCase("CIImage"));
+        Assert.Equal("goreleaser-config", ParameterNames.ToKebabCase("GoReleaserConfig"));
+        Assert.Equal("GORELEASER_ARGS", ParameterNames.ToUpperSnakeCase("GoReleaserArgs"));
+        Assert.Equal("gitlab-token", ParameterNames.ToKebabCase("GitLabToken"));
     }
 
     [Fact]

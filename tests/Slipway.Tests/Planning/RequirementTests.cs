@@ -45,6 +45,18 @@ public sealed class RequirementTests : IDisposable
     }
 
     [Fact]
+    public async Task A_condition_may_explain_itself_with_a_bad_input_error()
+    {
+        var build = new RequirementBuild();
+        var run = await _harness.RunAsync(build, "Explained");
+
+        Assert.Equal(2, run.ExitCode);
+        run.AssertPrinted("config.yml:3:7: the value is not a list");
+        Assert.DoesNotContain("failed while setting up", run.Output, StringComparison.Ordinal);
+        Assert.Empty(build.Ran);
+    }
+
+    [Fact]
     public async Task Missing_tool_exits_2_with_the_install_hint_before_any_target_runs()
     {
         var build = new RequirementBuild();

@@ -10,9 +10,13 @@ public sealed class RequirementBuild : RecordingBuild
 
     public bool IsTag => false;
 
+    private static bool Explain() => throw new BuildConfigurationException("config.yml:3:7: the value is not a list");
+
     public Target Publish => _ => _.Requires(() => ApiKey).Executes(() => Record(nameof(Publish)));
 
     public Target Release => _ => _.Requires(() => IsTag).Executes(() => Record(nameof(Release)));
+
+    public Target Explained => _ => _.Requires(() => Explain()).Executes(() => Record(nameof(Explained)));
 
     public Target First => _ => _.Executes(() => Record(nameof(First)));
 

@@ -1,3 +1,5 @@
+using Slipway.Clients.GoReleaser.Configuration;
+
 namespace Slipway.Components.CiGeneration.Capabilities;
 
 /// <summary>
@@ -7,11 +9,12 @@ namespace Slipway.Components.CiGeneration.Capabilities;
 /// <param name="Scm">Where the release is published, or null for the hosting system.</param>
 public sealed record PublishesRelease(ScmKind? Scm) : Capability
 {
+    /// <summary>
+    /// Whether another SCM token can be present in the job (a GitHub tap token in a GitLab release), so the job names the
+    /// one GoReleaser must use in <c>GORELEASER_FORCE_TOKEN</c>.
+    /// </summary>
+    public bool ForceToken { get; init; }
+
     /// <summary>The token variable GoReleaser reads for <paramref name="scm"/>.</summary>
-    public static string TokenVariable(ScmKind scm) => scm switch
-    {
-        ScmKind.GitLab => "GITLAB_TOKEN",
-        ScmKind.Gitea => "GITEA_TOKEN",
-        _ => "GITHUB_TOKEN",
-    };
+    public static string TokenVariable(ScmKind scm) => Clients.GoReleaser.Configuration.Publishing.ScmNeeds.TokenVariableFor(scm);
 }

@@ -8,6 +8,7 @@
 //	mode=no-dist       exit 0 without writing dist/
 //	mode=malformed     write an artifacts.json that is not JSON
 //	mode=bad-checksum  list a wrong digest for the first archive
+//	mode=build-clock   embed the build's own time in the binaries (as {{ .Date }} in ldflags), so no two builds match
 //	platforms=a/b,...  the full build's platforms (default: the six of release-contract.json)
 package main
 
@@ -46,8 +47,11 @@ type artifact struct {
 
 func main() {
 	fmt.Printf("goreleaser TEST DOUBLE: %s\n", strings.Join(os.Args[1:], " "))
-	if token := os.Getenv("GITHUB_TOKEN"); token != "" {
-		fmt.Printf("GITHUB_TOKEN=%s\n", token)
+	// Echo the variables GoReleaser's env pipe reads, so tests see what a release would be given.
+	for _, name := range []string{"GITHUB_TOKEN", "GITLAB_TOKEN", "GITEA_TOKEN", "GORELEASER_FORCE_TOKEN"} {
+		if value := os.Getenv(name); value != "" {
+			fmt.Printf("%s=%s\n", name, value)
+		}
 	}
 	control := readControl()
 	args := strings.Join(os.Args[1:], " ")
@@ -122,7 +126,11 @@ func snapshot(control map[string]string, single bool) error {
 		goos, goarch := envOr("GOOS", runtime.GOOS), envOr("GOARCH", runtime.GOARCH)
 		platforms = []string{goos + "/" + goarch}
 	}
-	ldflags := fmt.Sprintf("-s -w -X main.version=%s -X main.commit=%s -X main.date=%s", version, commit, commitTime.Format(time.RFC3339))
+	date := commitTime.Format(time.RFC3339)
+	if control["mode"] == "build-clock" {
+		date = time.Now().Format(time.RFC3339Nano) // as {{ .Date }} in ldflags would: every build differs
+	}
+	ldflags := fmt.Sprintf("-s -w -X main.version=%s -X main.commit=%s -X main.date=%s", version, commit, date)
 	artifacts := make([]artifact, len(platforms))
 	errs := make([]error, len(platforms))
 	var wait sync.WaitGroup

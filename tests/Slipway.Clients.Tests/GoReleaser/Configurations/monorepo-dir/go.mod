@@ -1,0 +1,3 @@
+module github.com/harborlabs/berth
+
+go 1.24

@@ -1,0 +1,3 @@
+module github.com/quillcraft/quill
+
+go 1.22
