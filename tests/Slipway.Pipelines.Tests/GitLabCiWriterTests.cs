@@ -15,7 +15,7 @@ public class GitLabCiWriterTests
     {
         Assert.Equal(["workflow", "default", "variables", .. JobIds], File.Keys());
         Assert.Equal(
-            ["$CI_PIPELINE_SOURCE == \"merge_request_event\"", "$CI_COMMIT_BRANCH == \"main\"", "$CI_COMMIT_TAG =~ /^v[^/]*$/", "$CI_PIPELINE_SOURCE == \"web\""],
+            ["$CI_PIPELINE_SOURCE == \"merge_request_event\"", "$CI_COMMIT_BRANCH == \"main\"", "$CI_COMMIT_TAG =~ /^v[^\\/]*$/", "$CI_PIPELINE_SOURCE == \"web\""],
             File.Get("workflow").Seq("rules").Select(r => r.Str("if")));
         Assert.Equal("registry.gitlab.com/slipway/slipway/ci:latest", File.Get("default").Str("image"));
         Assert.False(File.Has("stages"), "All jobs live in the default stage; needs alone orders them.");

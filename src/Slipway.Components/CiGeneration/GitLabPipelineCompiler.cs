@@ -68,6 +68,15 @@ public static class GitLabPipelineCompiler
             }
         }
 
+        // Rules that select every pipeline the file starts are no rules at all (a job shared by all groups).
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            if (jobs[i].Rules.Count > 0 && jobs[i].Rules.All(r => r.Changes.Count == 0 && r.When == RuleWhen.OnSuccess) && !allTriggers.Except(jobs[i].Rules).Any())
+            {
+                jobs[i] = jobs[i] with { Rules = [] };
+            }
+        }
+
         AssignCacheWriter(jobs);
         var images = new Dictionary<string, ImageFacts>(StringComparer.Ordinal);
         foreach (var attribute in attributes.Where(a => a.ImageProvides.Length > 0))

@@ -189,8 +189,8 @@ public static class GitLabCiWriter
             {
                 regex.Append(c switch
                 {
-                    '*' => "[^/]*",
-                    '?' => "[^/]",
+                    '*' => "[^\\/]*", // GitLab's lexer ends a pattern at an unescaped /, even in brackets
+                    '?' => "[^\\/]",
                     '/' => "\\/",
                     _ when ".+()[]{}^$|\\".Contains(c, StringComparison.Ordinal) => "\\" + c,
                     _ => c.ToString(),

@@ -30,7 +30,7 @@ public class GitLabGenerationTests
     public void The_release_waits_for_the_validation_gate()
     {
         Assert.Equal([("build-program", true, false), ("validate-release", false, false)], Needs("release"));
-        Assert.Equal("$CI_COMMIT_TAG", File.Get("release").Seq("rules").Single().Str("if"));
+        Assert.Equal("$CI_COMMIT_TAG =~ /^v[^\\/]*$/", File.Get("release").Seq("rules").Single().Str("if"));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class GitLabGenerationTests
     public void Workflow_rules_cover_merge_requests_the_default_branch_and_tags()
     {
         var rules = File.Get("workflow").Seq("rules").Select(r => r.Str("if")).Where(r => !r.Contains("PROTECTED", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["$CI_PIPELINE_SOURCE == \"merge_request_event\"", "$CI_COMMIT_BRANCH == \"main\"", "$CI_COMMIT_TAG =~ /^v[^/]*$/"], rules);
+        Assert.Equal(["$CI_PIPELINE_SOURCE == \"merge_request_event\"", "$CI_COMMIT_BRANCH == \"main\"", "$CI_COMMIT_TAG =~ /^v[^\\/]*$/"], rules);
     }
 
     [Fact]
