@@ -6,6 +6,13 @@ namespace Slipway;
 /// <summary>The fluent API a <see cref="Target"/> uses to describe itself (NUKE's shape).</summary>
 public interface ITargetDefinition
 {
+    /// <summary>
+    /// Starts from a component's own definition of this target (NUKE's <c>Inherit</c>): a build re-implements a shipped
+    /// target, <c>Target IRelease.Release =&gt; _ =&gt; _.Inherit&lt;IRelease&gt;(x =&gt; x.Release).DependsOn(Notarize)</c>, and adds
+    /// dependencies, requirements, capabilities or actions without copying what the component declares. Call it first.
+    /// </summary>
+    ITargetDefinition Inherit<T>(Expression<Func<T, Target>> target);
+
     /// <summary>One line shown by <c>--help</c>.</summary>
     ITargetDefinition Description(string description);
 

@@ -193,6 +193,7 @@ public static class GitLabPipelineCompiler
                 Caches = usesGo ? [GoCache(settings, CachePolicy.Pull)] : [],
                 Uploads = uploads,
                 DotenvReport = Slipway.Reporting.DotenvReportWriter.RelativePath,
+                Coverage = job.Capabilities.OfType<ReportsCoverage>().Select(c => new CoverageReport(c.Path, ReportsCoverage.LogPattern)).FirstOrDefault(),
                 Interruptible = !JobNeeds.Publishes(job),
                 NeedsDockerDaemon = needs.Contains(JobNeed.DockerDaemon),
                 Environment = environment,

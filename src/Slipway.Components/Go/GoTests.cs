@@ -20,9 +20,14 @@ internal static class GoTests
         var race = await RaceDetectorAvailableAsync(build, go, cancellationToken);
         context.Log.Information(race ? "cgo and a C compiler are available: running with -race" : "cgo or a C compiler is missing: running without -race");
         var failures = new List<string>();
+        var profiles = new List<(GoModule Module, string Path)>();
         foreach (var module in modules)
         {
-            var result = await ToolProcess.RunAsync(build, go, module.Directory, ["test", "-json", .. (race ? new[] { "-race" } : []), "./..."], cancellationToken, module.Environment);
+            var profile = Path.Combine(context.TemporaryDirectory, $"coverage-{profiles.Count}.out");
+            Directory.CreateDirectory(context.TemporaryDirectory);
+            profiles.Add((module, profile));
+            string[] tags = build.GoTags is { Length: > 0 } goTags ? ["-tags=" + goTags] : [];
+            var result = await ToolProcess.RunAsync(build, go, module.Directory, ["test", "-json", .. (race ? new[] { "-race" } : []), .. tags, "-coverprofile=" + profile, "./..."], cancellationToken, module.Environment);
             var summary = GoTestJsonParser.Parse(result.StandardOutput);
             var several = modules.Count > 1;
             if (several)
@@ -47,9 +52,41 @@ internal static class GoTests
             }
         }
 
+        WriteCoverage(build, profiles);
         if (failures.Count > 0)
         {
             throw new InvalidOperationException(string.Join("\n", failures));
+        }
+    }
+
+    /// <summary>Merges the modules' cover profiles into the Cobertura report, with paths relative to the root, and logs the total.</summary>
+    private static void WriteCoverage(ITest build, List<(GoModule Module, string Path)> profiles)
+    {
+        var context = build.Context;
+        var coverage = new CoverProfile();
+        var moduleOf = new List<GoModule>();
+        foreach (var (module, path) in profiles.Where(p => File.Exists(p.Path)))
+        {
+            coverage.Add(File.ReadAllText(path), path);
+            moduleOf.Add(module);
+        }
+
+        string RepositoryPath(string goFile)
+        {
+            // Go names files by import path: the module path, then the package directory.
+            var module = moduleOf.Where(m => goFile.StartsWith(m.Path + "/", StringComparison.Ordinal)).MaxBy(m => m.Path.Length);
+            var inModule = module is null ? goFile : goFile[(module.Path.Length + 1)..];
+            var relative = module is null || module.RelativePath is "." ? inModule : $"{module.RelativePath}/{inModule}";
+            return string.Equals(build.GoDirectory, context.RootDirectory, StringComparison.Ordinal) ? relative
+                : Path.GetRelativePath(context.RootDirectory, Path.Combine(build.GoDirectory, relative)).Replace('\\', '/');
+        }
+
+        Slipway.IO.AtomicFile.WriteAllText(context.PathTo(build.CoverageReport), CoberturaReport.Write(coverage, RepositoryPath, DateTimeOffset.UtcNow));
+        var percent = (coverage.StatementCoverage * 100).ToString("0.0", CultureInfo.InvariantCulture);
+        context.Log.Information("Coverage: {Percent}% of statements ({Report})", percent, build.CoverageReport);
+        if (context.Host.StepSummaryPath is { } summary)
+        {
+            File.AppendAllText(summary, $"\n**Go test coverage:** {percent}% of statements\n");
         }
     }
 

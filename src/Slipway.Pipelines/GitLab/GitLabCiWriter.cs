@@ -262,14 +262,30 @@ public static class GitLabCiWriter
             }
         }
 
+        var reports = new YamlMappingNode();
         if (job.DotenvReport is { } dotenv && !job.Gate)
         {
-            artifacts.Put("reports", new YamlMappingNode { { "dotenv", Text(dotenv) } });
+            reports.Put("dotenv", dotenv);
+        }
+
+        if (job.Coverage is { } coverage)
+        {
+            reports.Put("coverage_report", new YamlMappingNode { { "coverage_format", Text("cobertura") }, { "path", Text(coverage.Path) } });
+        }
+
+        if (reports.Children.Count > 0)
+        {
+            artifacts.Put("reports", reports);
         }
 
         if (artifacts.Children.Count > 0)
         {
             node.Put("artifacts", artifacts);
+        }
+
+        if (job.Coverage is { } total)
+        {
+            node.Put("coverage", total.LogPattern);
         }
 
         if (job.Interruptible)

@@ -53,6 +53,12 @@ public sealed record PipelineJob(string Id, string DisplayName, string Command)
     /// </summary>
     public string? DotenvReport { get; init; }
 
+    /// <summary>
+    /// GitLab only: the job's Cobertura coverage report (<c>artifacts: reports: coverage_report</c>, shown in merge
+    /// requests) and the pattern its log gives the total by (<c>coverage</c>). Null for none.
+    /// </summary>
+    public CoverageReport? Coverage { get; init; }
+
     /// <summary>Artifacts the job consumes; each producer must be among <see cref="Needs"/>.</summary>
     public IReadOnlyList<ArtifactDownload> Downloads { get; init; } = [];
 

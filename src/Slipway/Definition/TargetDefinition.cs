@@ -5,6 +5,7 @@ namespace Slipway.Definition;
 /// <summary>What a <see cref="Target"/> delegate declared about itself; filled once at discovery, read-only afterwards.</summary>
 public sealed class TargetDefinition : ITargetDefinition
 {
+    private readonly object? _build;
     private readonly List<TargetReference> _dependsOn = [];
     private readonly List<TargetReference> _dependentFor = [];
     private readonly List<TargetReference> _after = [];
@@ -23,6 +24,9 @@ public sealed class TargetDefinition : ITargetDefinition
     private readonly List<string> _outputs = [];
     private readonly List<(string Name, Func<string?> Value)> _inputValues = [];
     private readonly List<Func<CancellationToken, Task>> _actions = [];
+
+    /// <summary>A definition of a target of <paramref name="build"/> (the instance <see cref="ITargetDefinition.Inherit{T}"/> calls into).</summary>
+    public TargetDefinition(object? build = null) => _build = build;
 
     /// <summary>The description, or empty.</summary>
     public string Description { get; private set; } = "";
@@ -92,6 +96,9 @@ public sealed class TargetDefinition : ITargetDefinition
 
     /// <summary>The actions, in order.</summary>
     public IReadOnlyList<Func<CancellationToken, Task>> Actions => _actions;
+
+    ITargetDefinition ITargetDefinition.Inherit<T>(Expression<Func<T, Target>> target) =>
+        DefaultImplementation.Of(_build ?? throw new InvalidOperationException("This definition belongs to no build instance, so it cannot inherit."), target)(this);
 
     ITargetDefinition ITargetDefinition.Description(string description) => Set(() => Description = description);
 

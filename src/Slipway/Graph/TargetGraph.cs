@@ -65,7 +65,7 @@ public sealed class TargetGraph
                     $"Two targets are named '{name}': one in {clash.DeclaringType.Name}, one in {declaring.Name}. Rename one of them; target names must be unique, ignoring case.");
             }
 
-            var definition = new TargetDefinition();
+            var definition = new TargetDefinition(build);
             target(definition);
             var node = new TargetNode(name, declaring, definition);
             byMethod[target.Method] = node;

@@ -15,9 +15,46 @@ public sealed class TestTargetTests
         var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "Test");
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("test -json -race ./...", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"test -json -race -coverprofile=\S+coverage-0\.out \./\.\.\.", run.Output);
         Assert.Matches(@"Go tests: 1 package\(s\) \(0 failed\), [1-9]\d* test\(s\): [1-9]\d* passed, 0 failed, 0 skipped", run.Output);
         Assert.Contains("Slowest tests:", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Test_writes_a_cobertura_report_with_repository_paths_and_logs_its_total_for_gitlab_and_the_github_summary()
+    {
+        using var project = new GoProject();
+        var summary = project.Combine("summary.md");
+        File.WriteAllText(summary, "");
+
+        var run = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(("GITHUB_ACTIONS", "true"), ("GITHUB_STEP_SUMMARY", summary)), "Test");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var total = System.Text.RegularExpressions.Regex.Match(run.Output, @"Coverage: (\d+(?:\.\d+)?)% of statements"); // GitLab's coverage pattern
+        Assert.True(total.Success, run.Output);
+        Assert.InRange(double.Parse(total.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 100);
+        var report = System.Xml.Linq.XDocument.Load(project.Combine(".nuke/temp/coverage.cobertura.xml"));
+        var classes = report.Descendants("class").Select(c => (string)c.Attribute("filename")!).ToList();
+        Assert.Contains("sum.go", classes); // relative to the repository, not the import path
+        Assert.DoesNotContain(classes, c => c.StartsWith("github.com/", StringComparison.Ordinal));
+        Assert.Contains(report.Descendants("line"), l => (int)l.Attribute("hits")! > 0);
+        Assert.Contains(report.Descendants("line"), l => (int)l.Attribute("hits")! == 0);
+        Assert.Contains($"**Go test coverage:** {total.Groups[1].Value}% of statements", File.ReadAllText(summary), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_tags_select_the_tagged_test_files()
+    {
+        using var project = new GoProject();
+        project.Write("integration_test.go", "//go:build integration\n\npackage main\n\nimport \"testing\"\n\nfunc TestIntegrationOnly(t *testing.T) { t.Log(\"integration suite\") }\n");
+
+        var plain = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "Test");
+        var tagged = await BuildHarness.RunAsync(new GoReleaseBuild(), project, project.Environment(), "Test", "--go-tags", "integration", "--no-cache");
+
+        Assert.True(plain.ExitCode == 0 && tagged.ExitCode == 0, plain.Output + tagged.Output);
+        Assert.Contains("-tags=integration", tagged.Output, StringComparison.Ordinal);
+        Assert.Contains("TestIntegrationOnly", tagged.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("TestIntegrationOnly", plain.Output, StringComparison.Ordinal);
     }
 
     [Fact]
