@@ -1,6 +1,8 @@
 using Slipway.Components.CacheKey;
 using Slipway.Components.CiGeneration;
 using Slipway.Components.CiImage;
+using Slipway.Components.CiSystems.GitHub;
+using Slipway.Components.CiSystems.GitLab;
 using Slipway.Components.Release;
 using Slipway.Components.Timing;
 using Slipway.Components.Tools;

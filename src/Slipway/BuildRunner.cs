@@ -57,7 +57,7 @@ public sealed class BuildRunner
         var parameters = BuildParameter.Discover(build.GetType());
         var options = CommandLineParser.Parse(args, parameters);
         var root = FindRoot(options.Root);
-        var host = Host.Detect(_environment, root);
+        var host = HostDetection.Detect(build.GetType(), _environment, root);
         var secrets = new SecretMasker();
         var output = new TargetOutput(_writer, host, secrets, parallel: options.MaxParallel > 1);
         var log = BuildLogger.Create(output, options.Verbosity);
@@ -103,7 +103,7 @@ public sealed class BuildRunner
         output.WriteLine(null, SummaryWriter.Render(result).TrimEnd());
         var timings = TimingsWriter.Create(result, host);
         TimingsWriter.Write(timings, Path.Combine(context.TemporaryDirectory, "timings.json"));
-        HostReports.Write(timings, host, root).ToList().ForEach(w => output.WriteAnnotation(AnnotationSeverity.Warning, w));
+        host.WriteReports(timings, root).ToList().ForEach(w => output.WriteAnnotation(AnnotationSeverity.Warning, w));
         build.OnBuildFinished(result);
         return result.Succeeded ? 0 : result.Cancelled ? 130 : 1;
     }

@@ -4,7 +4,7 @@ namespace Slipway.Components.CiGeneration;
 
 /// <summary>
 /// CI files compiled from the target graph: <see cref="GenerateCi"/> writes every file the build class's
-/// <see cref="GitHubActionsAttribute"/>s and <see cref="GitLabAttribute"/>s configure, <see cref="CheckGenerated"/>
+/// CI attributes (of every registered CI system, see <see cref="CiSystems.ICiSystem"/>) configure, <see cref="CheckGenerated"/>
 /// fails when a committed file differs. Generation happens in-process and only when one of these targets runs.
 /// </summary>
 public interface IGenerateCi : IBuild
@@ -67,13 +67,6 @@ public interface IGenerateCi : IBuild
         });
 
     /// <summary>
-    /// Image of a GitLab job group: the attribute's <see cref="GitLabAttribute.Image"/>; else the content-tagged CI
-    /// image when the build has the CI image component and a group names its target; else <see cref="GitLabAttribute.DefaultImage"/>.
-    /// </summary>
-    string GitLabImage(GitLabAttribute attribute) =>
-        attribute?.Image ?? (GitLabCiImage() is { } ciImage ? ciImage.Reference : GitLabAttribute.DefaultImage);
-
-    /// <summary>
     /// Files (globs) keying the NuGet cache: everything that changes the restore of the build program. The default
     /// takes those of <c>global.json</c>, <c>Directory.Build.props</c>, <c>Directory.Packages.props</c>, <c>NuGet.config</c>
     /// and <c>build/*.csproj</c> that exist.
@@ -82,16 +75,20 @@ public interface IGenerateCi : IBuild
         [.. new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "NuGet.config", "build/Directory.Build.props" }
             .Where(f => File.Exists(Context.PathTo(f))).Append("build/*.csproj")];
 
-    /// <summary>The CI image GitLab jobs run in, with what its Dockerfile provides; null without the CI image component or a <see cref="GitLabAttribute.CiImageTarget"/>.</summary>
-    GitLabCiImage? GitLabCiImage()
+    /// <summary>The CI image container-based CI jobs run in, with what its Dockerfile provides; null without the CI image component.</summary>
+    CiJobImage? CiJobImage()
     {
-        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttributes<GitLabAttribute>(GetType()).FirstOrDefault(a => a.CiImageTarget is not null);
-        if (attribute is null || this is not CiImage.ICiImage ciImage)
+        if (this is not CiImage.ICiImage ciImage)
         {
             return null;
         }
 
         var dockerfile = ciImage.CiDockerfile is { Length: > 0 } file ? file : "Dockerfile.ci";
+        if (!File.Exists(Context.PathTo(dockerfile)))
+        {
+            return null;
+        }
+
         var facts = CiImage.CiImageFacts.Read(Context.RootDirectory, dockerfile, Tools.MiseConfig.Load(Context.RootDirectory), EnvironmentFacts.Default);
         var tag = CiImage.CiImageTag.ComputeFromFiles(
             Context.RootDirectory,
@@ -99,7 +96,7 @@ public interface IGenerateCi : IBuild
             CiImage.CiImageSettings.ParseBuildArgs(ciImage.CiBuildArgs),
             ciImage.CiTargetStage is { Length: > 0 } stage ? stage : null,
             ciImage.CiImageTagPrefix);
-        return new GitLabCiImage(tag, attribute.CiImageRepository, attribute.CiImageRepository + "-unprotected", facts, attribute.CiImageTarget!);
+        return new CiJobImage(tag, facts);
     }
 
     /// <summary>The settings the generators read: tool pins, the Go dependency file, the members above.</summary>
@@ -109,11 +106,10 @@ public interface IGenerateCi : IBuild
         var settings = new CiGenerationSettings(
             Tools.MiseConfig.Load(root),
             File.Exists(Path.Combine(root, "go.sum")) ? "go.sum" : "go.mod",
-            DotNetCacheKeyFiles,
-            GitLabImage)
+            DotNetCacheKeyFiles)
         {
-            CiImage = GitLabCiImage(),
-            GitLabCacheKeyFile = this is CacheKey.ICacheKey ? GitLabPipelineCompiler.CacheKeyFile : null,
+            CiImage = CiJobImage(),
+            CacheKeyFile = this is CacheKey.ICacheKey ? CacheKey.CacheKeyFile.FileName : null,
         };
         settings.Warnings.AddRange(RestoreInputsNotKeyed(settings.DotNetCacheKeyFiles));
         return settings;

@@ -10,13 +10,13 @@ namespace Slipway.Components.CiGeneration;
 /// <param name="UsernameValue">The literal or expression <c>REGISTRY_USERNAME</c> is set to.</param>
 /// <param name="PasswordSecret">The secret (GitHub) or CI variable (GitLab) holding the password.</param>
 /// <param name="WriteScope">A token scope the push needs (<c>packages</c> for ghcr.io on GitHub), or null.</param>
-internal sealed record RegistryAccess(RegistryLoginSetup Login, string UsernameValue, string PasswordSecret, string? WriteScope)
+public sealed record RegistryAccess(RegistryLoginSetup Login, string UsernameValue, string PasswordSecret, string? WriteScope)
 {
     /// <summary>
     /// Secret names for a registry that has no CI-provided credentials: <c>DOCKERHUB_</c> for Docker Hub, else the host
     /// in capitals with <c>_</c> for other characters (<c>QUAY_IO_</c>), then <c>USERNAME</c> and <c>TOKEN</c>.
     /// </summary>
-    internal static (string User, string Password) NamedSecrets(string registry)
+    public static (string User, string Password) NamedSecrets(string registry)
     {
         var prefix = registry is "docker.io" or "index.docker.io" or "registry-1.docker.io" ? "DOCKERHUB"
             : new string([.. registry.ToUpperInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]).Trim('_');

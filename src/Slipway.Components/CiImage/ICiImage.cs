@@ -124,7 +124,7 @@ public interface ICiImage : IBuild
                 Docker = docker,
                 Retry = CiRegistryRetry,
                 TagPrefix = CiImageTagPrefix,
-                Labels = token => ImageSourceLabels.DetectAsync(Context.Processes, Context.RootDirectory, Context.Environment, Context.Log, token),
+                Labels = token => ImageSourceLabels.DetectAsync(Context.Processes, Context.RootDirectory, Context.Host, Context.Log, token),
             };
         }
         catch (FormatException ex)

@@ -16,13 +16,13 @@ public static class ImageSourceLabels
 
     /// <summary>Finds the labels for the repository at <paramref name="root"/>; leaves out (with a warning) what cannot be found.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> DetectAsync(
-        ProcessRunner processes, string root, IReadOnlyDictionary<string, string> environment, ILogger log, CancellationToken cancellationToken)
+        ProcessRunner processes, string root, Slipway.Hosts.Host host, ILogger log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(processes);
-        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(log);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        var revision = Env(environment, "CI_COMMIT_SHA") ?? Env(environment, "GITHUB_SHA") ?? "HEAD";
+        var revision = host.IsCi ? host.Commit ?? "HEAD" : "HEAD";
         var commit = await GitAsync(processes, root, cancellationToken, "show", "-s", "--format=%H %ct", revision);
         if (commit?.Split(' ') is [var sha, var seconds] && long.TryParse(seconds, NumberStyles.Integer, CultureInfo.InvariantCulture, out var unix))
         {
@@ -34,9 +34,7 @@ public static class ImageSourceLabels
             log.Warning("No commit found for {Revision} in {Root} (not a git repository, or git is missing): the image gets no revision and created labels", revision, root);
         }
 
-        var source = Env(environment, "CI_PROJECT_URL")
-            ?? (Env(environment, "GITHUB_REPOSITORY") is { } repository ? $"{Env(environment, "GITHUB_SERVER_URL") ?? "https://github.com"}/{repository}" : null)
-            ?? await GitAsync(processes, root, cancellationToken, "config", "--get", "remote.origin.url");
+        var source = host.SourceUrl ?? await GitAsync(processes, root, cancellationToken, "config", "--get", "remote.origin.url");
         if (source is not null)
         {
             labels[Source] = source;
@@ -44,9 +42,6 @@ public static class ImageSourceLabels
 
         return labels;
     }
-
-    private static string? Env(IReadOnlyDictionary<string, string> environment, string name) =>
-        environment.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 
     private static async Task<string?> GitAsync(ProcessRunner processes, string root, CancellationToken cancellationToken, params string[] arguments)
     {

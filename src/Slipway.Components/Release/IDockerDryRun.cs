@@ -21,12 +21,9 @@ public interface IDockerDryRun : ISnapshotBuild
     /// <summary>The release Dockerfile, which copies <c>linux/&lt;arch&gt;/&lt;binary&gt;</c> from its context.</summary>
     string ReleaseDockerfile => Path.Combine(GoDirectory, "Dockerfile");
 
-    /// <summary>The <c>org.opencontainers.image.source</c> value: <c>SOURCE_URL</c> (as .goreleaser.yaml reads it), else the repository URL on CI, else null (the Dockerfile's default stays).</summary>
+    /// <summary>The <c>org.opencontainers.image.source</c> value: <c>SOURCE_URL</c> (as .goreleaser.yaml reads it), else the repository URL the CI host gives, else null (the Dockerfile's default stays).</summary>
     string? ImageSource =>
-        Context.Environment.GetValueOrDefault("SOURCE_URL") is { Length: > 0 } explicitSource ? explicitSource
-        : Context.Environment.GetValueOrDefault("GITHUB_SERVER_URL") is { Length: > 0 } server && Context.Environment.GetValueOrDefault("GITHUB_REPOSITORY") is { Length: > 0 } repository
-            ? $"{server}/{repository}"
-            : Context.Environment.GetValueOrDefault("CI_PROJECT_URL") is { Length: > 0 } project ? project : null;
+        Context.Environment.GetValueOrDefault("SOURCE_URL") is { Length: > 0 } explicitSource ? explicitSource : Context.Host.SourceUrl;
 
     /// <summary>Builds and checks the release image locally, then removes it.</summary>
     Target DockerDryRun => _ => _

@@ -24,7 +24,7 @@ public interface ISnapshotBuild : IGoBuild
     bool? SnapshotSingleTarget => this.GetParameter(() => SnapshotSingleTarget);
 
     /// <summary>Whether this run builds the single-target snapshot.</summary>
-    bool IsSingleTargetSnapshot => SnapshotSingleTarget ?? SnapshotVersions.IsPullRequest(Context.Environment);
+    bool IsSingleTargetSnapshot => SnapshotSingleTarget ?? Context.Host.IsPullRequest;
 
     /// <summary>The version passed in <c>SNAPSHOT_VERSION</c>; null (commit unknown) keeps GoReleaser's default template.</summary>
     string? SnapshotVersion => SnapshotVersions.For(Context.Host);

@@ -1,6 +1,5 @@
 using Slipway.Clients.GoReleaser.Configuration;
 using Slipway.Clients.GoReleaser.Configuration.Publishing;
-using Slipway.Hosts;
 
 namespace Slipway.Components.Release;
 
@@ -27,7 +26,12 @@ internal static class ReleaseTokens
 
     /// <summary>Where the release goes: the configuration's choice, else the CI host's.</summary>
     public static ScmKind Kind(IRelease build, PublishingNeeds needs) =>
-        needs.Scm.KindSource is "default" && build.Context.Host is GitLabCiHost ? ScmKind.GitLab : needs.Scm.Kind;
+        needs.Scm.KindSource is not "default" ? needs.Scm.Kind : build.Context.Host.Forge switch
+        {
+            Slipway.Hosts.ForgeKind.GitLab => ScmKind.GitLab,
+            Slipway.Hosts.ForgeKind.Gitea => ScmKind.Gitea,
+            _ => needs.Scm.Kind,
+        };
 
     /// <summary>The token for <paramref name="kind"/> from its parameter (<c>--github-token</c>, <c>--gitlab-token</c>, <c>--gitea-token</c>).</summary>
     public static string? Token(IRelease build, ScmKind kind) => kind switch

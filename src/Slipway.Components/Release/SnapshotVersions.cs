@@ -80,14 +80,4 @@ public static class SnapshotVersions
             $"{where} is '{template}', which does not read {GoReleaserCommand.SnapshotVersionVariable}: the snapshot would be versioned by GoReleaser, not as {build.SnapshotVersion}. "
             + $"Set it to read the version Slipway passes, keeping yours as the fallback: {key}: '{{{{ envOrDefault \"{GoReleaserCommand.SnapshotVersionVariable}\" ({FallbackOf(template)}) }}}}'.");
     }
-
-    /// <summary>True for a pull request (GitHub) or merge request (GitLab) pipeline.</summary>
-    public static bool IsPullRequest(IReadOnlyDictionary<string, string> environment)
-    {
-        ArgumentNullException.ThrowIfNull(environment);
-        string Get(string name) => environment.GetValueOrDefault(name) ?? "";
-        return Get("GITHUB_EVENT_NAME") is "pull_request" or "pull_request_target"
-            || string.Equals(Get("CI_PIPELINE_SOURCE"), "merge_request_event", StringComparison.Ordinal)
-            || Get("CI_MERGE_REQUEST_IID").Length > 0;
-    }
 }

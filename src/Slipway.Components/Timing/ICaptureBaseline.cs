@@ -96,10 +96,10 @@ public interface ICaptureBaseline : ITimingSettings
             return chosen;
         }
 
-        return Context.Host switch
+        return Context.Host.Forge switch
         {
-            GitHubActionsHost => CiSystem.GitHub,
-            GitLabCiHost => CiSystem.GitLab,
+            Slipway.Hosts.ForgeKind.GitHub => CiSystem.GitHub,
+            Slipway.Hosts.ForgeKind.GitLab => CiSystem.GitLab,
             _ => (GithubRepository, GitlabProject) switch
             {
                 ({ }, null) => CiSystem.GitHub,
@@ -113,7 +113,7 @@ public interface ICaptureBaseline : ITimingSettings
 
     private async Task<Baseline> CaptureGitHubBaselineAsync(CaptureBaselineService service, int runs, CancellationToken cancellation)
     {
-        var repository = GithubRepository ?? (Context.Host is GitHubActionsHost ? Context.Host.Repository : null)
+        var repository = GithubRepository ?? (Context.Host.Forge == Slipway.Hosts.ForgeKind.GitHub ? Context.Host.Repository : null)
             ?? throw new BuildConfigurationException("No GitHub repository: pass --github-repository owner/name.");
         var parts = repository.Split('/');
         if (parts.Length != 2 || parts.Any(p => p.Length == 0))
@@ -135,7 +135,7 @@ public interface ICaptureBaseline : ITimingSettings
 
         var options = new GitHubOptions
         {
-            ApiUrl = new Uri(GithubApiUrl ?? Context.Environment.GetValueOrDefault("GITHUB_API_URL") ?? "https://api.github.com/", UriKind.Absolute),
+            ApiUrl = new Uri(GithubApiUrl ?? (Context.Host.Forge == Slipway.Hosts.ForgeKind.GitHub ? Context.Host.ApiUrl : null) ?? "https://api.github.com/", UriKind.Absolute),
             Token = GithubToken,
             TokenVariable = "GITHUB_TOKEN (--github-token)",
         };
@@ -146,9 +146,9 @@ public interface ICaptureBaseline : ITimingSettings
     private async Task<Baseline> CaptureGitLabBaselineAsync(CaptureBaselineService service, int runs, CancellationToken cancellation)
     {
         using var http = new HttpClient(new RetryHandler(RetryOptions.Default, new SocketsHttpHandler()));
-        var project = GitlabProject ?? (Context.Host is GitLabCiHost ? Context.Host.Repository : null)
+        var project = GitlabProject ?? (Context.Host.Forge == Slipway.Hosts.ForgeKind.GitLab ? Context.Host.Repository : null)
             ?? throw new BuildConfigurationException("No GitLab project: pass --gitlab-project group/name (or the numeric id).");
-        var jobToken = GitlabToken is null ? Context.Environment.GetValueOrDefault("CI_JOB_TOKEN") : null;
+        var jobToken = GitlabToken is null && Context.Host.Forge == Slipway.Hosts.ForgeKind.GitLab ? Context.Host.JobToken : null;
         if (GitlabToken is null && jobToken is null)
         {
             Context.Annotate(AnnotationSeverity.Warning, "No GitLab token: only public projects can be read. Set GITLAB_TOKEN or pass --gitlab-token (scope read_api).");
@@ -156,7 +156,7 @@ public interface ICaptureBaseline : ITimingSettings
 
         var options = new GitLabOptions
         {
-            ApiUrl = new Uri(GitlabApiUrl ?? Context.Environment.GetValueOrDefault("CI_API_V4_URL") ?? "https://gitlab.com/api/v4/", UriKind.Absolute),
+            ApiUrl = new Uri(GitlabApiUrl ?? (Context.Host.Forge == Slipway.Hosts.ForgeKind.GitLab ? Context.Host.ApiUrl : null) ?? "https://gitlab.com/api/v4/", UriKind.Absolute),
             PrivateToken = GitlabToken,
             JobToken = jobToken,
             TokenVariable = jobToken is null ? "GITLAB_TOKEN (--gitlab-token)" : "CI_JOB_TOKEN",

@@ -27,7 +27,7 @@ public interface ITimingSettings : IBuild
     /// <summary>
     /// The CI pipelines this build generates: GitHub workflows (baseline key: the workflow file name) and the GitLab
     /// pipeline (<c>.gitlab-ci.yml</c>, key <c>gitlab</c>). By default compiled from the build's
-    /// <see cref="GitHubActionsAttribute"/>s and <see cref="GitLabAttribute"/>s when it implements <see cref="IGenerateCi"/>;
+    /// CI attributes (every registered CI system's) when it implements <see cref="IGenerateCi"/>;
     /// empty otherwise.
     /// </summary>
     IReadOnlyList<Pipeline> CiPipelines()
@@ -38,7 +38,6 @@ public interface ITimingSettings : IBuild
         }
 
         var settings = generator.CiSettings();
-        var gitLab = CiFileGenerator.CompileGitLab(GetType(), Context.Graph, settings);
-        return [.. CiFileGenerator.CompileGitHub(GetType(), Context.Graph, settings), .. gitLab is null ? [] : new[] { gitLab }];
+        return [.. CiFileGenerator.Systems(GetType()).SelectMany(s => s.Compile(GetType(), Context.Graph, settings))];
     }
 }

@@ -10,7 +10,14 @@ public sealed class ActionCatalog
 {
     private readonly Dictionary<string, ActionFacts> _actions;
 
-    private ActionCatalog(Dictionary<string, ActionFacts> actions) => _actions = actions;
+    private ActionCatalog(Dictionary<string, ActionFacts> actions, string source)
+    {
+        _actions = actions;
+        Source = source;
+    }
+
+    /// <summary>The facts file the catalog was read from, named in messages.</summary>
+    public string Source { get; }
 
     /// <summary>Every action, by <c>owner/name</c>.</summary>
     public IReadOnlyDictionary<string, ActionFacts> Actions => _actions;
@@ -18,7 +25,7 @@ public sealed class ActionCatalog
     /// <summary>The facts of <paramref name="action"/>.</summary>
     /// <exception cref="KeyNotFoundException">The facts file does not know the action.</exception>
     public ActionFacts this[string action] => _actions.TryGetValue(action, out var facts) ? facts
-        : throw new KeyNotFoundException($"The GitHub Action '{action}' is not in facts/github-actions.json, so its major and inputs are unknown. Add its facts (read from its action.yml at the tag) before emitting it.");
+        : throw new KeyNotFoundException($"The GitHub Action '{action}' is not in {Source}, so its major and inputs are unknown. Add its facts (read from its action.yml at the tag) before emitting it.");
 
     /// <summary>
     /// Problems with a step that uses <paramref name="action"/> with the <c>with:</c> keys <paramref name="inputs"/>:
@@ -29,7 +36,7 @@ public sealed class ActionCatalog
         ArgumentNullException.ThrowIfNull(inputs);
         if (!_actions.TryGetValue(action, out var facts))
         {
-            return [$"{where} uses '{action}', which is not in facts/github-actions.json: its majors and inputs are unknown. Add its facts, read from its action.yml at the tag."];
+            return [$"{where} uses '{action}', which is not in {Source}: its majors and inputs are unknown. Add its facts, read from its action.yml at the tag."];
         }
 
         return [.. inputs.Where(input => !facts.Inputs.Contains(input)).Select(input =>
@@ -64,7 +71,7 @@ public sealed class ActionCatalog
                     value.GetProperty("checked").GetString() ?? "");
             }
 
-            return new ActionCatalog(actions);
+            return new ActionCatalog(actions, source);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -34,7 +34,7 @@ public sealed class EnvironmentFacts
     /// <summary>Service images by reference (the Docker-in-Docker service).</summary>
     public IReadOnlyDictionary<string, ImageFacts> Services { get; }
 
-    /// <summary>GitHub-hosted runners by label.</summary>
+    /// <summary>Runners by label (GitHub-hosted ones, or another system's, see <see cref="WithActions"/>).</summary>
     public IReadOnlyDictionary<string, ImageFacts> Runners { get; }
 
     /// <summary>Alpine packages and the tools they install.</summary>
@@ -42,6 +42,27 @@ public sealed class EnvironmentFacts
 
     /// <summary>Debian/Ubuntu packages and the tools they install.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AptPackages { get; }
+
+    /// <summary>
+    /// These facts with another system's actions file (<paramref name="source"/> names it in messages), for a system that
+    /// reads GitHub Actions syntax but resolves actions elsewhere. Its optional <c>runners</c> section replaces the
+    /// runners (same shape as in <c>images.json</c>); images, services and packages stay.
+    /// </summary>
+    /// <exception cref="FormatException">The text is malformed, or pins a major that does not exist.</exception>
+    public EnvironmentFacts WithActions(string actionsJson, string source)
+    {
+        var actions = ActionCatalog.Parse(actionsJson, source);
+        try
+        {
+            using var document = JsonDocument.Parse(actionsJson);
+            var runners = document.RootElement.TryGetProperty("runners", out var section) ? Facts(section) : new Dictionary<string, ImageFacts>(Runners, StringComparer.Ordinal);
+            return new EnvironmentFacts(actions, new(Images, StringComparer.Ordinal), new(Services, StringComparer.Ordinal), runners, new(ApkPackages, StringComparer.Ordinal), new(AptPackages, StringComparer.Ordinal));
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new FormatException($"{source}: {ex.Message}", ex);
+        }
+    }
 
     /// <summary>Parses the two facts files.</summary>
     /// <exception cref="FormatException">Either text is malformed, or an action is pinned to a major that does not exist.</exception>

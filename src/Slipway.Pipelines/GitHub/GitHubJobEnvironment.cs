@@ -18,7 +18,7 @@ internal static class GitHubJobEnvironment
     internal static ProvidedEnvironment For(Pipeline pipeline, PipelineJob job, EnvironmentFacts facts)
     {
         var environment = new ProvidedEnvironment($"the runner '{job.Runner}' with the job's set-up steps", Hint);
-        if (facts.Runners.TryGetValue(job.Runner, out var runner))
+        if ((pipeline.Runners.GetValueOrDefault(job.Runner) ?? facts.Runners.GetValueOrDefault(job.Runner)) is { } runner)
         {
             environment.AddTools(runner.Tools);
             if (runner.DockerDaemon)
@@ -28,7 +28,7 @@ internal static class GitHubJobEnvironment
         }
         else if (job.Requires.Count > 0)
         {
-            environment.Problem($"runs on '{job.Runner}', a runner facts/images.json does not describe, so what it provides is unknown. Use ubuntu-latest or add the runner's facts (read from its image definition).");
+            environment.Problem($"runs on '{job.Runner}', a runner the facts do not describe, so what it provides is unknown. Use a described runner (GitHub: ubuntu-latest) or declare what it provides on the attribute (RunnerProvides).");
         }
 
         foreach (var setup in job.Setup)

@@ -26,6 +26,12 @@ public sealed record Pipeline(string Name, string FilePath, PipelineTriggers Tri
     /// <summary>Environment variables for every job (GitHub <c>env:</c>, GitLab <c>variables:</c>), literal values.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Facts of runner labels the shipped facts do not describe (self-hosted runners), declared by the project; read by
+    /// the GitHub Actions writer before its own facts.
+    /// </summary>
+    public IReadOnlyDictionary<string, Environment.ImageFacts> Runners { get; init; } = new Dictionary<string, Environment.ImageFacts>(StringComparer.Ordinal);
+
     /// <summary>GitLab CI settings; ignored by the GitHub Actions writer.</summary>
     public GitLabOptions GitLab { get; init; } = new();
 }

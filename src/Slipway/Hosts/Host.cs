@@ -6,7 +6,7 @@ namespace Slipway.Hosts;
 /// </summary>
 public abstract class Host
 {
-    /// <summary>Short name: Terminal, GitHubActions or GitLab.</summary>
+    /// <summary>Short name: Terminal, or the CI system's (GitHubActions, GitLab, ForgejoActions).</summary>
     public abstract string Name { get; }
 
     /// <summary>True on a CI service.</summary>
@@ -36,6 +36,30 @@ public abstract class Host
     /// <summary>GitHub's step summary file; null elsewhere.</summary>
     public string? StepSummaryPath { get; protected init; }
 
+    /// <summary>Whether the run builds a pull (merge) request.</summary>
+    public bool IsPullRequest { get; protected init; }
+
+    /// <summary>The repository's web address (<c>https://github.com/owner/name</c>), for source labels and links.</summary>
+    public string? SourceUrl { get; protected init; }
+
+    /// <summary>The web address of this CI run, for links in release notes.</summary>
+    public string? RunUrl { get; protected init; }
+
+    /// <summary>The forge's API base address as the CI system gives it (GitHub Enterprise, self-managed GitLab), or null.</summary>
+    public string? ApiUrl { get; protected init; }
+
+    /// <summary>The short-lived token the CI system gives the job for its own API (GitLab <c>CI_JOB_TOKEN</c>), or null.</summary>
+    public string? JobToken { get; protected init; }
+
+    /// <summary>Which forge hosts the repository.</summary>
+    public virtual ForgeKind Forge => ForgeKind.None;
+
+    /// <summary>
+    /// Writes the reports this host shows besides the log (a job summary, a dotenv report) after a run; returns a warning
+    /// for each report it could not write. None by default.
+    /// </summary>
+    public virtual IReadOnlyList<string> WriteReports(Reporting.RunTimings timings, string rootDirectory) => [];
+
     /// <summary>The line that opens a target's block of output.</summary>
     public virtual string BeginGroup(string name, DateTimeOffset at) => $"--- {name} ---";
 
@@ -51,13 +75,4 @@ public abstract class Host
 
     /// <summary>The line that tells the host to mask a value in its own logs; null when it has no such command.</summary>
     public virtual string? MaskCommand(string secret) => null;
-
-    /// <summary>Picks the host from environment variables.</summary>
-    public static Host Detect(IReadOnlyDictionary<string, string> environment, string rootDirectory) =>
-        IsSet(environment, "GITHUB_ACTIONS") ? new GitHubActionsHost(environment)
-        : IsSet(environment, "GITLAB_CI") ? new GitLabCiHost(environment)
-        : new TerminalHost(rootDirectory);
-
-    private static bool IsSet(IReadOnlyDictionary<string, string> environment, string name) =>
-        environment.TryGetValue(name, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 }

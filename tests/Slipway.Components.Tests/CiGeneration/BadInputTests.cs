@@ -49,7 +49,7 @@ public class BadInputTests
     {
         var settings = Ci.Settings() with { ToolVersions = Slipway.Components.Tools.MiseConfig.Parse("[tools]\ngo = \"1.25.5\"\n", ".mise/config.toml") };
         var error = Assert.Throws<BuildConfigurationException>(() => CiFileGenerator.Generate(typeof(RepositoryBuild), Slipway.Graph.TargetGraph.Discover(new RepositoryBuild()), settings));
-        Assert.Contains("Target(s) SnapshotBuild of job 'snapshot-build' in ci.yml requires tool 'goreleaser', but .mise/config.toml pins no version of it under [tools]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Target(s) SnapshotBuild of job 'snapshot-build' in .github/workflows/ci.yml requires tool 'goreleaser', but .mise/config.toml pins no version of it under [tools]", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class GitHubGenerationTests
     public void The_build_writes_one_workflow_per_attribute_and_one_gitlab_file()
     {
         var files = Ci.Generate<RepositoryBuild>().Select(f => f.RelativePath);
-        Assert.Equal([".github/workflows/ci.yml", ".github/workflows/ci-image.yml", ".github/workflows/release.yml", ".github/workflows/release-validation.yml", ".gitlab-ci.yml"], files);
+        Assert.Equal([".github/workflows/ci-image.yml", ".github/workflows/ci.yml", ".github/workflows/release-validation.yml", ".github/workflows/release.yml", ".gitlab-ci.yml"], files);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class GitHubGenerationTests
     public void Qemu_is_set_up_only_in_the_multi_platform_image_job()
     {
         var graph = Slipway.Graph.TargetGraph.Discover(new MultiPlatformImageBuild());
-        var workflows = CiFileGenerator.CompileGitHub(typeof(MultiPlatformImageBuild), graph, Ci.Settings());
+        var workflows = CiFileGenerator.Compile<GitHubActionsSystem>(typeof(MultiPlatformImageBuild), graph, Ci.Settings());
         var image = YamlQuery.Parse(GitHubActionsWriter.Write(workflows.Single(w => w.Name == "ci-image"))).Get("jobs").Get("build-ci-image");
         Assert.Equal("linux/arm64", image.Step("docker/setup-qemu-action").Get("with").Str("platforms"));
         Assert.Equal("write", image.Get("permissions").Str("packages"));

@@ -145,14 +145,25 @@ public class GitLabGenerationTests
         Assert.Equal(["$CI_PIPELINE_SOURCE == \"merge_request_event\"", "$CI_COMMIT_BRANCH == \"main\"", "$CI_COMMIT_TAG =~ /^v[^\\/]*$/"], rules);
     }
 
-    [Fact]
-    public void The_image_comes_from_the_overridable_member_and_must_be_known()
+    [GitLab(OnMergeRequests = true, InvokedTargets = ["Lint"], Image = "registry.example.com/ci:0123abcd")]
+    private sealed class OwnImageBuild : SlipwayBuild, IGenerateCi
     {
-        var graph = Slipway.Graph.TargetGraph.Discover(new RepositoryBuild());
-        var settings = Ci.Settings() with { GitLabImage = _ => "registry.example.com/ci:0123abcd" };
-        Assert.Equal("registry.example.com/ci:0123abcd", CiFileGenerator.CompileGitLab(typeof(RepositoryBuild), graph, settings)!.GitLab.DefaultImage);
+        public Target Lint => _ => _.Requires(TestTools.Go, TestTools.GolangciLint).Executes(() => { });
+    }
 
-        var error = Assert.Throws<BuildConfigurationException>(() => CiFileGenerator.Generate(typeof(RepositoryBuild), graph, settings));
+    [Fact]
+    public void The_CI_image_is_the_repository_variable_at_the_content_tag()
+    {
+        Assert.Equal("$CI_IMAGE:" + Ci.CiImage.Tag, File.Get("default").Str("image"));
+    }
+
+    [Fact]
+    public void An_image_named_on_the_attribute_is_used_and_must_be_known()
+    {
+        var graph = Slipway.Graph.TargetGraph.Discover(new OwnImageBuild());
+        Assert.Equal("registry.example.com/ci:0123abcd", CiFileGenerator.Compile<GitLabCiSystem>(typeof(OwnImageBuild), graph, Ci.Settings()).Single().GitLab!.DefaultImage);
+
+        var error = Assert.Throws<BuildConfigurationException>(() => CiFileGenerator.Generate(typeof(OwnImageBuild), graph, Ci.Settings()));
         Assert.Contains("Job 'lint': runs in 'registry.example.com/ci:0123abcd', an image whose contents are not known", error.Message, StringComparison.Ordinal);
     }
 }

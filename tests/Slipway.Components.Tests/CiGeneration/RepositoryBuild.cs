@@ -30,7 +30,7 @@ internal class RepositoryBuild : SlipwayBuild, IGenerateCi
         .Executes(() => { });
 
     /// <summary>The CI image as if read from this fixture's Dockerfile.ci.</summary>
-    GitLabCiImage? IGenerateCi.GitLabCiImage() => Support.Ci.CiImage;
+    CiJobImage? IGenerateCi.CiJobImage() => Support.Ci.CiImage;
 
     public virtual Target BuildCiImage => _ => _.Uses(new BuildsCiImage(), new UsesDockerDaemon(), new ReadsRegistryCredentials(LogsInToRegistry.GitLabRegistry)).Executes(() => { });
 }

@@ -1,5 +1,4 @@
 using Slipway.Components.Release;
-using Slipway.Hosts;
 using Xunit;
 
 namespace Slipway.Components.Tests.Release;
@@ -39,8 +38,11 @@ public sealed class SnapshotVersionsTests
     [InlineData("CI_PIPELINE_SOURCE", "merge_request_event", true)]
     [InlineData("CI_PIPELINE_SOURCE", "push", false)]
     [InlineData("CI_MERGE_REQUEST_IID", "12", true)]
-    public void Pull_and_merge_requests_are_detected(string name, string value, bool expected) =>
-        Assert.Equal(expected, SnapshotVersions.IsPullRequest(new Dictionary<string, string> { [name] = value }));
+    public void Pull_and_merge_requests_are_detected(string name, string value, bool expected)
+    {
+        var environment = new Dictionary<string, string> { [name] = value };
+        Assert.Equal(expected, name.StartsWith("GITHUB_", StringComparison.Ordinal) ? new GitHubActionsHost(environment).IsPullRequest : new GitLabCiHost(environment).IsPullRequest);
+    }
 
     private static GitHubActionsHost GitHub(params (string Key, string Value)[] values) =>
         new(values.ToDictionary(v => v.Key, v => v.Value));

@@ -4,7 +4,6 @@ using Slipway.Components.Tests.CiGeneration.Support;
 using Slipway.Pipelines.Estimation;
 using Slipway.Pipelines.GitLab;
 using Slipway.Pipelines.Model;
-using Slipway.Reporting;
 using Xunit;
 
 namespace Slipway.Components.Tests.Timing;

@@ -7,15 +7,42 @@ public sealed class HostTests
     private static Dictionary<string, string> Env(params (string Key, string Value)[] entries) =>
         entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 
+    private sealed class PlainBuild : SlipwayBuild
+    {
+        public Target Compile => _ => _.Executes(() => { });
+    }
+
+    private static Host Detect(string root, params (string Key, string Value)[] entries) => HostDetection.Detect(typeof(PlainBuild), Env(entries), root);
+
     [Fact]
     public void Detect_picks_the_host_from_the_environment()
     {
         using var root = TempDirectory.ForBuild();
 
-        Assert.IsType<GitHubActionsHost>(Host.Detect(Env(("GITHUB_ACTIONS", "true")), root.Path));
-        Assert.IsType<GitLabCiHost>(Host.Detect(Env(("GITLAB_CI", "true")), root.Path));
-        Assert.IsType<TerminalHost>(Host.Detect(Env(("GITHUB_ACTIONS", "false")), root.Path));
-        Assert.False(Host.Detect(Env(), root.Path).IsCi);
+        Assert.IsType<GitHubActionsHost>(Detect(root.Path, ("GITHUB_ACTIONS", "true")));
+        Assert.IsType<GitLabCiHost>(Detect(root.Path, ("GITLAB_CI", "true")));
+        Assert.IsType<TerminalHost>(Detect(root.Path, ("GITHUB_ACTIONS", "false")));
+        Assert.False(Detect(root.Path).IsCi);
+    }
+
+    [Fact]
+    public void A_Forgejo_runner_is_told_from_GitHub_though_it_sets_GITHUB_ACTIONS_too()
+    {
+        using var root = TempDirectory.ForBuild();
+
+        var host = Assert.IsType<ForgejoActionsHost>(Detect(root.Path,
+            ("GITHUB_ACTIONS", "true"), ("FORGEJO_ACTIONS", "true"), ("GITHUB_SERVER_URL", "https://codeberg.org"), ("GITHUB_REPOSITORY", "acme/app"), ("GITHUB_RUN_NUMBER", "7"), ("GITHUB_RUN_ID", "9001")));
+        Assert.Equal((ForgeKind.Gitea, "https://codeberg.org/api/v1", "https://codeberg.org/acme/app/actions/runs/7"), (host.Forge, host.ApiUrl, host.RunUrl));
+        Assert.IsType<ForgejoActionsHost>(Detect(root.Path, ("GITHUB_ACTIONS", "true"), ("GITEA_ACTIONS", "true")));
+        Assert.Equal(ForgeKind.GitHub, Detect(root.Path, ("GITHUB_ACTIONS", "true")).Forge);
+    }
+
+    [Fact]
+    public void Detectors_are_asked_by_their_registered_order_whatever_the_assembly_order()
+    {
+        var detectors = HostDetection.Detectors(typeof(PlainBuild)).Select(d => d.GetType().Name).ToList();
+
+        Assert.Equal(["ForgejoActionsSystem", "GitHubActionsSystem", "GitLabCiSystem"], detectors);
     }
 
     [Fact]

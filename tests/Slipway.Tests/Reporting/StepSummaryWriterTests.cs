@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Slipway.Reporting;
 using static Slipway.Tests.Reporting.ReportSamples;
 
 namespace Slipway.Tests.Reporting;

@@ -11,19 +11,15 @@ internal static class Ci
     public const string MiseConfig = "[tools]\ngo = \"1.25.5\" # the Go pin\ngoreleaser = \"2.17.1\"\n\"golangci-lint\" = { version = \"2.12.2\" }\n";
 
     /// <summary>The CI image GitLab jobs run in, as if read from a Dockerfile.ci installing what the jobs need.</summary>
-    public static GitLabCiImage CiImage { get; } = new(
+    public static CiJobImage CiImage { get; } = new(
         "ci-0123456789ab",
-        "$CI_REGISTRY_IMAGE/ci",
-        "$CI_REGISTRY_IMAGE/ci-unprotected",
-        new ImageFacts("Dockerfile.ci", new HashSet<string>(["bash", "dotnet-runtime", "git", "go", "goreleaser", "golangci-lint", "docker", "docker-buildx"], StringComparer.Ordinal), "a test Dockerfile.ci", ""),
-        "BuildCiImage");
+        new ImageFacts("Dockerfile.ci", new HashSet<string>(["bash", "dotnet-runtime", "git", "go", "goreleaser", "golangci-lint", "docker", "docker-buildx"], StringComparer.Ordinal), "a test Dockerfile.ci", ""));
 
     public static CiGenerationSettings Settings(string goDependencyFile = "go.sum") => new(
-        Slipway.Components.Tools.MiseConfig.Parse(MiseConfig, ".mise/config.toml"), goDependencyFile, ["build/*.csproj", "src/*/*.csproj"],
-        a => a.Image ?? CiImage.Reference)
+        Slipway.Components.Tools.MiseConfig.Parse(MiseConfig, ".mise/config.toml"), goDependencyFile, ["build/*.csproj", "src/*/*.csproj"])
     {
         CiImage = CiImage,
-        GitLabCacheKeyFile = GitLabPipelineCompiler.CacheKeyFile,
+        CacheKeyFile = Slipway.Components.CacheKey.CacheKeyFile.FileName,
     };
 
     public static IReadOnlyList<GeneratedFile> Generate<TBuild>()
@@ -33,7 +29,7 @@ internal static class Ci
     /// <summary>The GitHub workflows of <typeparamref name="TBuild"/> only (for builds whose GitLab file is meant to fail).</summary>
     public static IReadOnlyList<GeneratedFile> GitHubFiles<TBuild>()
         where TBuild : SlipwayBuild, new() =>
-        [.. CiFileGenerator.CompileGitHub(typeof(TBuild), TargetGraph.Discover(new TBuild()), Settings()).Select(p => new GeneratedFile(p.FilePath, Slipway.Pipelines.GitHub.GitHubActionsWriter.Write(p)))];
+        [.. CiFileGenerator.Compile<GitHubActionsSystem>(typeof(TBuild), TargetGraph.Discover(new TBuild()), Settings()).Select(p => new GeneratedFile(p.FilePath, Slipway.Pipelines.GitHub.GitHubActionsWriter.Write(p)))];
 
     public static YamlMappingNode File<TBuild>(string path)
         where TBuild : SlipwayBuild, new() =>

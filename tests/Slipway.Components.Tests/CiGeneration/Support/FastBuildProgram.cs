@@ -13,6 +13,7 @@ public sealed class FastBuildProgram : IAsyncLifetime
     private const string Source = """
         using Slipway;
         using Slipway.Components.CiGeneration;
+        using Slipway.Components.CiSystems.GitLab;
 
         [GitLab(OnMergeRequests = true, OnPushBranches = ["main"], InvokedTargets = ["Verify"], Image = "busybox", ImageProvides = ["bash", "dotnet-runtime", "dotnet-sdk"])]
         internal sealed class FastBuild : SlipwayBuild, IGenerateCi

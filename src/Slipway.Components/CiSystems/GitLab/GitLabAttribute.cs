@@ -1,4 +1,4 @@
-namespace Slipway.Components.CiGeneration;
+namespace Slipway.Components.CiSystems.GitLab;
 
 /// <summary>
 /// Contributes a group of jobs to the one <c>.gitlab-ci.yml</c>. Several attributes may exist: their triggers are
@@ -9,7 +9,7 @@ namespace Slipway.Components.CiGeneration;
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
 public sealed class GitLabAttribute : Attribute
 {
-    /// <summary>The CI image used when neither <see cref="Image"/> nor the build overrides <c>IGenerateCi.GitLabImage</c>.</summary>
+    /// <summary>The image of jobs whose group sets no <see cref="Image"/> when the build has no CI image (<see cref="CiImageTarget"/>).</summary>
     public const string DefaultImage = "$CI_REGISTRY_IMAGE/ci:latest";
 
     /// <summary>Targets this group runs. An aggregate without actions fans out into its dependencies plus a gate job.</summary>
@@ -42,7 +42,7 @@ public sealed class GitLabAttribute : Attribute
     /// <summary>Where this group's rules do not match, offer its jobs to be started by hand (<c>when: manual</c>) instead of leaving them out.</summary>
     public bool ManualFallback { get; set; }
 
-    /// <summary>Image of this group's jobs; null uses <c>IGenerateCi.GitLabImage</c> (by default the CI image).</summary>
+    /// <summary>Image of this group's jobs; null uses the content-tagged CI image when the build has one, else <see cref="DefaultImage"/>.</summary>
     public string? Image { get; set; }
 
     /// <summary>

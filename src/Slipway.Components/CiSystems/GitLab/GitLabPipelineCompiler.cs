@@ -1,10 +1,11 @@
 using Slipway.Clients.GoReleaser.Configuration;
+using Slipway.Components.CiGeneration;
 using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Graph;
 using Slipway.Pipelines.Environment;
 using Slipway.Pipelines.Model;
 
-namespace Slipway.Components.CiGeneration;
+namespace Slipway.Components.CiSystems.GitLab;
 
 /// <summary>
 /// Compiles every <see cref="GitLabAttribute"/> into the one <c>.gitlab-ci.yml</c> <see cref="Pipeline"/>. Jobs run the
@@ -22,8 +23,8 @@ public static class GitLabPipelineCompiler
     /// <summary>Where build.sh keeps the compiled build program (keyed by a content hash of the build sources).</summary>
     public const string BuildProgramPath = ".nuke/temp/build-bin";
 
-    /// <summary>Committed file keying the Go and NuGet caches (written by the CacheKey target).</summary>
-    public const string CacheKeyFile = ".cache-key";
+    /// <summary>The variable holding the CI image's repository in this pipeline (read by <c>BuildCiImage</c> as its <c>--ci-image</c>).</summary>
+    public const string RepositoryVariable = "CI_IMAGE";
 
     /// <summary>Resource group of the one job that uploads the Go caches.</summary>
     public const string CacheWriterGroup = "cache_updates";
@@ -39,7 +40,11 @@ public static class GitLabPipelineCompiler
             throw new ArgumentException("At least one [GitLab] attribute is needed.", nameof(attributes));
         }
 
-        var defaultImage = settings.GitLabImage(attributes[0]);
+        var ciImage = attributes.FirstOrDefault(a => a.CiImageTarget is not null) is { } imageAttribute && settings.CiImage is { } built
+            ? (Reference: $"${RepositoryVariable}:{built.Tag}", Facts: built.Facts, Trusted: imageAttribute.CiImageRepository)
+            : ((string Reference, Pipelines.Environment.ImageFacts Facts, string Trusted)?)null;
+        string ImageOf(GitLabAttribute attribute) => attribute.Image ?? ciImage?.Reference ?? GitLabAttribute.DefaultImage;
+        var defaultImage = ImageOf(attributes[0]);
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         var imageTarget = attributes.Select(a => a.CiImageTarget).FirstOrDefault(t => t is not null);
         var buildProgram = BuildProgram(imageTarget is null ? null : graph.Find(imageTarget) ?? throw new BuildConfigurationException(
@@ -57,7 +62,7 @@ public static class GitLabPipelineCompiler
         {
             var attribute = attributes[index];
             var where = Where(index);
-            var image = settings.GitLabImage(attribute);
+            var image = ImageOf(attribute);
             var options = new JobOptions(
                 variables,
                 CiVariables.Parse(attribute.SecretNames, where),
@@ -81,16 +86,17 @@ public static class GitLabPipelineCompiler
         var images = new Dictionary<string, ImageFacts>(StringComparer.Ordinal);
         foreach (var attribute in attributes.Where(a => a.ImageProvides.Length > 0))
         {
-            var image = settings.GitLabImage(attribute);
+            var image = ImageOf(attribute);
             images[image] = new ImageFacts(image, new HashSet<string>(attribute.ImageProvides, StringComparer.Ordinal), "the [GitLab] attribute's ImageProvides", "");
         }
 
         var protectedVariables = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (settings.CiImage is { } ciImage)
+        if (ciImage is { } jobImage)
         {
-            images[ciImage.Reference] = ciImage.Facts with { Reference = ciImage.Reference };
-            variables[GitLabCiImage.RepositoryVariable] = ciImage.UnprotectedRepository;
-            protectedVariables[GitLabCiImage.RepositoryVariable] = ciImage.TrustedRepository;
+            // Only pipelines of protected refs use (and push) the trusted repository; merge requests and forks never do.
+            images[jobImage.Reference] = jobImage.Facts with { Reference = jobImage.Reference };
+            variables[RepositoryVariable] = jobImage.Trusted + "-unprotected";
+            protectedVariables[RepositoryVariable] = jobImage.Trusted;
         }
 
         return new Pipeline("GitLab CI", ".gitlab-ci.yml", Triggers(attributes), jobs)
@@ -124,7 +130,7 @@ public static class GitLabPipelineCompiler
             Image = SdkImage,
             Setup = [new DotNetSetup("global.json", settings.DotNetCacheKeyFiles)],
             Caches = [NuGetCache(settings)],
-            Uploads = [new ArtifactUpload(BuildProgramJob, [BuildProgramPath]), new ArtifactUpload("timings-" + BuildProgramJob, [GitHubPipelineCompiler.TimingsPath]) { EvenIfJobFails = true }],
+            Uploads = [new ArtifactUpload(BuildProgramJob, [BuildProgramPath]), new ArtifactUpload("timings-" + BuildProgramJob, [JobReports.TimingsPath]) { EvenIfJobFails = true }],
             Interruptible = true,
             Requires = [JobNeed.Tool(JobNeed.Bash), JobNeed.Tool(JobNeed.DotNetSdk)],
         };
@@ -143,12 +149,12 @@ public static class GitLabPipelineCompiler
             Environment = environment,
             Secrets = secrets,
             BuildsJobImage = true,
-            DotenvReport = Slipway.Reporting.DotenvReportWriter.RelativePath,
+            DotenvReport = DotenvReportWriter.RelativePath,
         };
     }
 
     private static PipelineCache NuGetCache(CiGenerationSettings settings) =>
-        new("nuget", settings.GitLabCacheKeyFile is { } keyFile ? [keyFile] : [.. settings.DotNetCacheKeyFiles.Take(2)], [".nuget/packages"], CachePolicy.PullPush);
+        new("nuget", settings.CacheKeyFile is { } keyFile ? [keyFile] : [.. settings.DotNetCacheKeyFiles.Take(2)], [".nuget/packages"], CachePolicy.PullPush);
 
     private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string? jobImage, string? imageTarget, JobOptions options, IReadOnlyList<JobRule> allTriggers)
     {
@@ -182,7 +188,7 @@ public static class GitLabPipelineCompiler
                 uploads.Add(new ArtifactUpload(job.Id, job.Produces, attribute.ArtifactExpireDays));
             }
 
-            uploads.Add(new ArtifactUpload("timings-" + job.Id, [GitHubPipelineCompiler.TimingsPath], attribute.ArtifactExpireDays) { EvenIfJobFails = true });
+            uploads.Add(new ArtifactUpload("timings-" + job.Id, [JobReports.TimingsPath], attribute.ArtifactExpireDays) { EvenIfJobFails = true });
             result.Add(new PipelineJob(job.Id, job.Root.Name, job.Command)
             {
                 Targets = job.TargetNames,
@@ -192,7 +198,7 @@ public static class GitLabPipelineCompiler
                 Setup = setup,
                 Caches = usesGo ? [GoCache(settings, CachePolicy.Pull)] : [],
                 Uploads = uploads,
-                DotenvReport = Slipway.Reporting.DotenvReportWriter.RelativePath,
+                DotenvReport = DotenvReportWriter.RelativePath,
                 Coverage = job.Capabilities.OfType<ReportsCoverage>().Select(c => new CoverageReport(c.Path, ReportsCoverage.LogPattern)).FirstOrDefault(),
                 Interruptible = !JobNeeds.Publishes(job),
                 NeedsDockerDaemon = needs.Contains(JobNeed.DockerDaemon),
@@ -217,7 +223,7 @@ public static class GitLabPipelineCompiler
     }
 
     private static PipelineCache GoCache(CiGenerationSettings settings, CachePolicy policy) =>
-        new("go", settings.GitLabCacheKeyFile is { } keyFile ? [keyFile] : [settings.GoDependencyFile], [".go/pkg/mod", ".go/cache"], policy);
+        new("go", settings.CacheKeyFile is { } keyFile ? [keyFile] : [settings.GoDependencyFile], [".go/pkg/mod", ".go/cache"], policy);
 
     /// <summary>One job uploads the Go caches (serialized across pipelines); every other job only restores them.</summary>
     private static void AssignCacheWriter(List<PipelineJob> jobs)

@@ -1,7 +1,12 @@
-namespace Slipway.Hosts;
+using Slipway.Hosts;
 
-/// <summary>GitHub Actions: <c>::group::</c> per target, <c>::error</c>/<c>::warning</c> annotations, <c>::add-mask::</c> for secrets.</summary>
-public sealed class GitHubActionsHost : Host
+namespace Slipway.Components.CiSystems.GitHub;
+
+/// <summary>
+/// GitHub Actions: <c>::group::</c> per target, <c>::error</c>/<c>::warning</c> annotations, <c>::add-mask::</c> for secrets,
+/// the timing table in the job summary.
+/// </summary>
+public class GitHubActionsHost : Host
 {
     /// <summary>Reads the <c>GITHUB_*</c> variables.</summary>
     public GitHubActionsHost(IReadOnlyDictionary<string, string> environment)
@@ -23,6 +28,37 @@ public sealed class GitHubActionsHost : Host
         JobName = Get("GITHUB_JOB");
         Repository = Get("GITHUB_REPOSITORY");
         StepSummaryPath = Get("GITHUB_STEP_SUMMARY");
+        IsPullRequest = Get("GITHUB_EVENT_NAME") is "pull_request" or "pull_request_target";
+        var server = Get("GITHUB_SERVER_URL") ?? "https://github.com";
+        SourceUrl = Repository is null ? null : $"{server}/{Repository}";
+        RunUrl = Repository is null || RunId is null ? null : $"{server}/{Repository}/actions/runs/{RunId}";
+        ApiUrl = Get("GITHUB_API_URL");
+        ServerUrl = server;
+    }
+
+    /// <summary>The forge's web address (<c>GITHUB_SERVER_URL</c>).</summary>
+    protected string ServerUrl { get; }
+
+    /// <inheritdoc />
+    public override ForgeKind Forge => ForgeKind.GitHub;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> WriteReports(Slipway.Reporting.RunTimings timings, string rootDirectory)
+    {
+        if (StepSummaryPath is not { } summary)
+        {
+            return [];
+        }
+
+        try
+        {
+            StepSummaryWriter.Append(timings, summary);
+            return [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [$"Could not write the job summary ({summary}): {ex.Message}"];
+        }
     }
 
     /// <inheritdoc />

@@ -1,8 +1,10 @@
 using System.Globalization;
 
-namespace Slipway.Hosts;
+using Slipway.Hosts;
 
-/// <summary>GitLab CI: a collapsible, timestamped section per target.</summary>
+namespace Slipway.Components.CiSystems.GitLab;
+
+/// <summary>GitLab CI: a collapsible, timestamped section per target, the timing dotenv report.</summary>
 public sealed class GitLabCiHost : Host
 {
     /// <summary>Reads the <c>CI_*</c> variables.</summary>
@@ -16,6 +18,28 @@ public sealed class GitLabCiHost : Host
         RunId = Get("CI_PIPELINE_ID");
         JobName = Get("CI_JOB_NAME");
         Repository = Get("CI_PROJECT_PATH");
+        IsPullRequest = string.Equals(Get("CI_PIPELINE_SOURCE"), "merge_request_event", StringComparison.Ordinal) || Get("CI_MERGE_REQUEST_IID") is not null;
+        SourceUrl = Get("CI_PROJECT_URL");
+        RunUrl = Get("CI_PIPELINE_URL");
+        ApiUrl = Get("CI_API_V4_URL");
+        JobToken = Get("CI_JOB_TOKEN");
+    }
+
+    /// <inheritdoc />
+    public override ForgeKind Forge => ForgeKind.GitLab;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> WriteReports(Slipway.Reporting.RunTimings timings, string rootDirectory)
+    {
+        try
+        {
+            DotenvReportWriter.Write(timings, Path.Combine(rootDirectory, ".nuke", "temp", "timings.env"));
+            return [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [$"Could not write the dotenv report ({DotenvReportWriter.RelativePath}): {ex.Message}"];
+        }
     }
 
     /// <inheritdoc />

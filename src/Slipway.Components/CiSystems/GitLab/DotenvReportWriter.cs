@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace Slipway.Reporting;
+using Slipway.Reporting;
+
+namespace Slipway.Components.CiSystems.GitLab;
 
 /// <summary>
 /// Writes a GitLab <c>dotenv</c> report (<c>.nuke/temp/timings.env</c>, declared as <c>artifacts: reports: dotenv</c>)

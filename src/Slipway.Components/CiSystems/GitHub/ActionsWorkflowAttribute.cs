@@ -1,15 +1,14 @@
-namespace Slipway.Components.CiGeneration;
+namespace Slipway.Components.CiSystems.GitHub;
 
 /// <summary>
-/// Declares one GitHub Actions workflow, <c>.github/workflows/&lt;name&gt;.yml</c>, compiled from the target graph:
-/// each invoked target (or target listed in <see cref="OwnJobTargets"/>) becomes a job running exactly its chain.
-/// Put one attribute per workflow on the build class.
+/// A workflow in GitHub Actions syntax, compiled from the target graph: each invoked target (or target listed in
+/// <see cref="OwnJobTargets"/>) becomes a job running exactly its chain. GitHub Actions and the systems that read the
+/// same syntax (Forgejo Actions) derive their attributes from it; put one attribute per workflow on the build class.
 /// </summary>
 /// <param name="name">Workflow name and file name (letters, digits, <c>. _ -</c>), e.g. <c>ci</c>.</param>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
-public sealed class GitHubActionsAttribute(string name) : Attribute
+public abstract class ActionsWorkflowAttribute(string name) : Attribute
 {
-    /// <summary>Workflow name; the file is <c>.github/workflows/&lt;Name&gt;.yml</c>.</summary>
+    /// <summary>Workflow name; the file is <c>&lt;workflow directory&gt;/&lt;Name&gt;.yml</c>.</summary>
     public string Name { get; } = name;
 
     /// <summary>Targets the workflow runs. An aggregate without actions fans out into its dependencies plus a gate job.</summary>
@@ -89,8 +88,15 @@ public sealed class GitHubActionsAttribute(string name) : Attribute
     /// <summary><c>timeout-minutes</c> of every job (1-360).</summary>
     public int TimeoutMinutes { get; set; } = 30;
 
-    /// <summary>Runner label of every job.</summary>
-    public string RunnerImage { get; set; } = "ubuntu-latest";
+    /// <summary>Runner label of every job; null takes the system's default (GitHub: <c>ubuntu-latest</c>).</summary>
+    public string? RunnerImage { get; set; }
+
+    /// <summary>
+    /// What <see cref="RunnerImage"/> provides, for a self-hosted runner label the shipped facts do not describe: tool
+    /// names such as <c>bash</c>, <c>git</c>, <c>docker</c>, and <c>docker-daemon</c> when jobs can reach a Docker daemon.
+    /// Generation checks every job against its runner's facts and refuses a runner it knows nothing about.
+    /// </summary>
+    public string[] RunnerProvides { get; set; } = [];
 
     /// <summary>Days artifacts are kept: 1 for CI hand-offs, 7 for release runs (1-90).</summary>
     public int ArtifactRetentionDays { get; set; } = 1;

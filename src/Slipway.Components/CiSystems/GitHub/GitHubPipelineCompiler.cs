@@ -1,35 +1,36 @@
 using System.Text.RegularExpressions;
 using Slipway.Clients.GoReleaser.Configuration;
+using Slipway.Components.CiGeneration;
 using Slipway.Components.CiGeneration.Capabilities;
 using Slipway.Graph;
 using Slipway.Pipelines.Environment;
 using Slipway.Pipelines.Model;
 
-namespace Slipway.Components.CiGeneration;
+namespace Slipway.Components.CiSystems.GitHub;
 
-/// <summary>Compiles one <see cref="GitHubActionsAttribute"/> and the target graph into a workflow <see cref="Pipeline"/>.</summary>
+/// <summary>
+/// Compiles one <see cref="ActionsWorkflowAttribute"/> and the target graph into a workflow <see cref="Pipeline"/>, for
+/// GitHub Actions and, through their <see cref="WorkflowDialect"/>, the systems that read the same syntax.
+/// </summary>
 public static partial class GitHubPipelineCompiler
 {
-    /// <summary>The timings report every build run writes; uploaded per job for timing baselines.</summary>
-    public const string TimingsPath = ".nuke/temp/timings.json";
-
-    /// <summary>Days timing reports are kept.</summary>
-    public const int TimingsRetentionDays = 7;
-
-    /// <summary>What a hosted runner has, so no job sets it up.</summary>
-    private static readonly HashSet<string> RunnerTools = new(StringComparer.Ordinal) { JobNeed.Bash, "git", "curl", JobNeed.DockerCli, JobNeed.BuildxPlugin };
+    /// <summary>GitHub Actions itself.</summary>
+    public static WorkflowDialect GitHubDialect { get; } = new("GitHubActions", ".github/workflows", "ubuntu-latest", ScmKind.GitHub, Access, EnvironmentFacts.Default);
 
     /// <summary>The workflow of <paramref name="attribute"/>.</summary>
     /// <exception cref="BuildConfigurationException">The attribute or graph cannot be compiled; the message says what to fix.</exception>
-    public static Pipeline Compile(GitHubActionsAttribute attribute, TargetGraph graph, CiGenerationSettings settings)
+    public static Pipeline Compile(ActionsWorkflowAttribute attribute, TargetGraph graph, CiGenerationSettings settings, WorkflowDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(attribute);
         ArgumentNullException.ThrowIfNull(settings);
-        var where = $"[GitHubActions(\"{attribute.Name}\")]";
+        ArgumentNullException.ThrowIfNull(dialect);
+        var where = $"[{dialect.Attribute}(\"{attribute.Name}\")]";
         if (!WorkflowName().IsMatch(attribute.Name))
         {
-            throw new BuildConfigurationException($"{where}: the name must be letters, digits, '.', '_' or '-' (it is the file name .github/workflows/<name>.yml).");
+            throw new BuildConfigurationException($"{where}: the name must be letters, digits, '.', '_' or '-' (it is the file name {dialect.Directory}/<name>.yml).");
         }
+
+        var runner = attribute.RunnerImage ?? dialect.DefaultRunner;
 
         var variables = CiVariables.Parse(attribute.Variables, where);
         var options = new JobOptions(
@@ -38,9 +39,9 @@ public static partial class GitHubPipelineCompiler
             CiVariables.ParseJobVariables(attribute.JobVariables, [.. graph.Nodes.Select(n => n.Name)], where));
         var jobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
         var pipelineJobs = jobs.Select(job => job.IsGate
-            ? new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Runner = attribute.RunnerImage, TimeoutMinutes = 5 }
-            : Job(job, attribute, settings, options) with { SerializationGroup = PushGroup(job, variables) }).ToList();
-        var triggers = Triggers(attribute);
+            ? new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Runner = runner, TimeoutMinutes = 5 }
+            : Job(job, attribute, settings, options, dialect) with { Runner = runner } with { SerializationGroup = PushGroup(job, variables) }).ToList();
+        var triggers = Triggers(attribute, where);
         var inputs = Inputs(attribute, settings, where);
         foreach (var (parameter, input) in inputs)
         {
@@ -84,10 +85,11 @@ public static partial class GitHubPipelineCompiler
             permissions[scope] = AccessLevel.Write;
         }
 
-        return new Pipeline(attribute.Name, $".github/workflows/{attribute.Name}.yml", triggers, pipelineJobs)
+        return new Pipeline(attribute.Name, $"{dialect.Directory}/{attribute.Name}.yml", triggers, pipelineJobs)
         {
             Permissions = permissions,
             Environment = variables,
+            Runners = DeclaredRunner(attribute, dialect),
             Concurrency = !attribute.Concurrency ? null
                 : attribute.CancelInProgress ? PipelineConcurrency.PerRefCancellingPullRequests
                 : PipelineConcurrency.PerRefNeverCancelled,
@@ -97,8 +99,8 @@ public static partial class GitHubPipelineCompiler
     /// <summary>The variable holding a tag given as an input; the GitHub Actions host reads it as the current tag.</summary>
     public const string TagVariable = "SLIPWAY_RELEASE_TAG";
 
-    /// <summary>The inputs for <see cref="GitHubActionsAttribute.WorkflowInputs"/>, typed from the parameters.</summary>
-    private static List<(Slipway.Parameters.BuildParameter Parameter, WorkflowInput Input)> Inputs(GitHubActionsAttribute attribute, CiGenerationSettings settings, string where)
+    /// <summary>The inputs for <see cref="ActionsWorkflowAttribute.WorkflowInputs"/>, typed from the parameters.</summary>
+    private static List<(Slipway.Parameters.BuildParameter Parameter, WorkflowInput Input)> Inputs(ActionsWorkflowAttribute attribute, CiGenerationSettings settings, string where)
     {
         var inputs = new List<(Slipway.Parameters.BuildParameter, WorkflowInput)>();
         foreach (var name in attribute.WorkflowInputs)
@@ -126,7 +128,7 @@ public static partial class GitHubPipelineCompiler
     }
 
     /// <summary>How a GitHub job authenticates to <paramref name="registry"/>: the workflow token for ghcr.io, named secrets elsewhere.</summary>
-    internal static RegistryAccess Access(string registry)
+    public static RegistryAccess Access(string registry)
     {
         if (string.Equals(registry, "ghcr.io", StringComparison.Ordinal))
         {
@@ -137,17 +139,37 @@ public static partial class GitHubPipelineCompiler
         return new RegistryAccess(new RegistryLoginSetup(registry, $"${{{{ secrets.{user} }}}}", password), $"${{{{ secrets.{user} }}}}", password, null);
     }
 
+    // What the job's runner has, so no job sets it up; an undescribed runner is reported by the writer.
+    private static IReadOnlySet<string> RunnerTools(ActionsWorkflowAttribute attribute, WorkflowDialect dialect)
+    {
+        var runner = attribute.RunnerImage ?? dialect.DefaultRunner;
+        return (DeclaredRunner(attribute, dialect).GetValueOrDefault(runner) ?? dialect.Facts.Runners.GetValueOrDefault(runner))?.Tools ?? new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, ImageFacts> DeclaredRunner(ActionsWorkflowAttribute attribute, WorkflowDialect dialect)
+    {
+        var runners = new Dictionary<string, ImageFacts>(StringComparer.Ordinal);
+        if (attribute.RunnerProvides.Length > 0)
+        {
+            var runner = attribute.RunnerImage ?? dialect.DefaultRunner;
+            var tools = attribute.RunnerProvides.Where(t => !string.Equals(t, "docker-daemon", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            runners[runner] = new ImageFacts(runner, tools, $"the [{dialect.Attribute}] attribute's RunnerProvides", "") { DockerDaemon = attribute.RunnerProvides.Contains("docker-daemon", StringComparer.Ordinal) };
+        }
+
+        return runners;
+    }
+
     // Jobs that push an image are serialized across runs and refs, keyed on the image (CI_IMAGE when declared).
     private static string? PushGroup(TargetJob job, Dictionary<string, string> variables) =>
         job.Uses<BuildsCiImage>()
-            ? CiImage.ICiImage.SerializationGroup(variables.GetValueOrDefault(GitLabCiImage.RepositoryVariable) ?? job.Id)
+            ? CiImage.ICiImage.SerializationGroup(variables.GetValueOrDefault("CI_IMAGE") ?? job.Id)
             : null;
 
-    private static PipelineJob Job(TargetJob job, GitHubActionsAttribute attribute, CiGenerationSettings settings, JobOptions options)
+    private static PipelineJob Job(TargetJob job, ActionsWorkflowAttribute attribute, CiGenerationSettings settings, JobOptions options, WorkflowDialect dialect)
     {
         var variables = options.Variables;
-        var who = $"Target(s) {string.Join(", ", job.TargetNames)} of job '{job.Id}' in {attribute.Name}.yml";
-        var needs = JobNeeds.For(job, JobNeed.DotNetSdk, ScmKind.GitHub, settings.Parameters); // each GitHub job compiles the build program
+        var who = $"Target(s) {string.Join(", ", job.TargetNames)} of job '{job.Id}' in {dialect.Directory}/{attribute.Name}.yml";
+        var needs = JobNeeds.For(job, JobNeed.DotNetSdk, dialect.Forge, settings.Parameters); // each job compiles the build program
         var setup = new List<SetupRequirement> { new DotNetSetup("global.json", settings.DotNetCacheKeyFiles) };
         if (needs.Contains(JobNeed.Tool(JobNeeds.Go)))
         {
@@ -162,13 +184,13 @@ public static partial class GitHubPipelineCompiler
             setup.Add(new FullGitHistorySetup());
         }
 
-        if (JobNeeds.MiseTools(needs, settings.ToolVersions, RunnerTools) is { Count: > 0 } pinned)
+        if (JobNeeds.MiseTools(needs, settings.ToolVersions, RunnerTools(attribute, dialect)) is { Count: > 0 } pinned)
         {
             setup.Add(new MiseToolsSetup(pinned));
         }
 
-        setup.AddRange(JobNeeds.DockerSetup(needs, job, variables, Access));
-        var (environment, secrets) = JobNeeds.Variables(needs, job, Access, options.SecretNames);
+        setup.AddRange(JobNeeds.DockerSetup(needs, job, variables, dialect.Access));
+        var (environment, secrets) = JobNeeds.Variables(needs, job, dialect.Access, options.SecretNames);
         options.AddJobVariables(job, environment);
         var permissions = needs.Where(n => n.Kind == NeedKind.WritePermission).Distinct()
             .ToDictionary(n => n.Subject, _ => AccessLevel.Write, StringComparer.Ordinal);
@@ -179,7 +201,7 @@ public static partial class GitHubPipelineCompiler
             uploads.Add(new ArtifactUpload(job.Id, job.Produces, attribute.ArtifactRetentionDays));
         }
 
-        uploads.Add(new ArtifactUpload("timings-" + job.Id, [TimingsPath], TimingsRetentionDays) { EvenIfJobFails = true });
+        uploads.Add(new ArtifactUpload("timings-" + job.Id, [JobReports.TimingsPath], JobReports.TimingsRetentionDays) { EvenIfJobFails = true });
         return new PipelineJob(job.Id, job.Root.Name, job.Command)
         {
             Targets = job.TargetNames,
@@ -193,13 +215,11 @@ public static partial class GitHubPipelineCompiler
             Secrets = secrets,
             Environment = environment,
             TimeoutMinutes = attribute.TimeoutMinutes,
-            Runner = attribute.RunnerImage,
         };
     }
 
-    private static PipelineTriggers Triggers(GitHubActionsAttribute attribute)
+    private static PipelineTriggers Triggers(ActionsWorkflowAttribute attribute, string where)
     {
-        var where = $"[GitHubActions(\"{attribute.Name}\")]";
         var pushes = attribute.OnPushBranches.Length + attribute.OnPushTags.Length > 0;
         if (attribute.OnPushPaths.Length > 0 && !pushes)
         {

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace Slipway.Reporting;
+using Slipway.Reporting;
+
+namespace Slipway.Components.CiSystems.GitHub;
 
 /// <summary>
 /// Renders a run's targets as a Markdown table for GitHub's job summary (<c>$GITHUB_STEP_SUMMARY</c>): target,
