@@ -16,6 +16,12 @@ public sealed class GitHubActionsHost : Host
         JobName = Get("GITHUB_JOB");
         Repository = Get("GITHUB_REPOSITORY");
         StepSummaryPath = Get("GITHUB_STEP_SUMMARY");
+        // GitHub sets no variable holding the run's address; this is the form its web interface uses.
+        if (Get("GITHUB_SERVER_URL") is { } server && Repository is not null && RunId is not null
+            && Uri.TryCreate($"{server.TrimEnd('/')}/{Repository}/actions/runs/{RunId}", UriKind.Absolute, out var run))
+        {
+            RunUrl = run;
+        }
     }
 
     /// <inheritdoc />

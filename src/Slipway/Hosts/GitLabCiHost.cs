@@ -16,6 +16,7 @@ public sealed class GitLabCiHost : Host
         RunId = Get("CI_PIPELINE_ID");
         JobName = Get("CI_JOB_NAME");
         Repository = Get("CI_PROJECT_PATH");
+        RunUrl = Get("CI_PIPELINE_URL") is { } pipeline && Uri.TryCreate(pipeline, UriKind.Absolute, out var url) ? url : null;
     }
 
     /// <inheritdoc />

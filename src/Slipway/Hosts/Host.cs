@@ -33,6 +33,9 @@ public abstract class Host
     /// <summary>owner/name (GitHub) or group/project (GitLab).</summary>
     public string? Repository { get; protected init; }
 
+    /// <summary>Web page of the CI run (GitHub) or pipeline (GitLab), for links in what the build publishes; null on a terminal.</summary>
+    public Uri? RunUrl { get; protected init; }
+
     /// <summary>GitHub's step summary file; null elsewhere.</summary>
     public string? StepSummaryPath { get; protected init; }
 

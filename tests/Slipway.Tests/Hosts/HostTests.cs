@@ -31,6 +31,20 @@ public sealed class HostTests
     }
 
     [Fact]
+    public void The_run_url_is_the_runs_web_page_and_null_where_the_host_cannot_say()
+    {
+        var github = new GitHubActionsHost(Env(("GITHUB_SERVER_URL", "https://github.example.com/"), ("GITHUB_REPOSITORY", "acme/app"), ("GITHUB_RUN_ID", "42")));
+        var gitlab = new GitLabCiHost(Env(("CI_PIPELINE_URL", "https://gitlab.example.com/group/app/-/pipelines/99")));
+
+        Assert.Equal("https://github.example.com/acme/app/actions/runs/42", github.RunUrl?.AbsoluteUri);
+        Assert.Equal("https://gitlab.example.com/group/app/-/pipelines/99", gitlab.RunUrl?.AbsoluteUri);
+        Assert.Null(new GitHubActionsHost(Env(("GITHUB_SERVER_URL", "https://github.com"), ("GITHUB_REPOSITORY", "acme/app"))).RunUrl);
+        Assert.Null(new GitLabCiHost(Env(("CI_PIPELINE_URL", "not a url"))).RunUrl);
+        using var root = TempDirectory.ForBuild();
+        Assert.Null(new TerminalHost(root.Path).RunUrl);
+    }
+
+    [Fact]
     public void GitHub_tag_push_has_a_tag_and_no_branch()
     {
         var host = new GitHubActionsHost(Env(("GITHUB_REF", "refs/tags/v1.2.3"), ("GITHUB_REF_NAME", "v1.2.3"), ("GITHUB_REF_TYPE", "tag")));
