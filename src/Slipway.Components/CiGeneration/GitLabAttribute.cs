@@ -29,6 +29,19 @@ public sealed class GitLabAttribute : Attribute
     /// <summary>Whether pipelines started from the web UI run.</summary>
     public bool OnWeb { get; set; }
 
+    /// <summary>
+    /// Cron expressions of scheduled pipelines. GitLab keeps schedules in the project's CI/CD settings, so create them
+    /// there; the file admits scheduled pipelines and lists these only here. GitLab has no branch-deletion event: work
+    /// that follows deleted branches runs on a schedule.
+    /// </summary>
+    public string[] OnSchedule { get; set; } = [];
+
+    /// <summary>
+    /// This group's jobs run only in the pipelines its own triggers start (merge requests, pushes of its branches or
+    /// tags, schedules, web), not in every pipeline of the file; a job another group makes too runs in all pipelines.
+    /// </summary>
+    public bool OnlyOwnTriggers { get; set; }
+
     /// <summary>Image of this group's jobs; null uses <c>IGenerateCi.GitLabImage</c> (by default the CI image).</summary>
     public string? Image { get; set; }
 

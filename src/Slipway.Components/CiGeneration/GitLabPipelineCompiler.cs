@@ -138,14 +138,15 @@ public static class GitLabPipelineCompiler
     private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string? jobImage, string? imageTarget, IReadOnlyDictionary<string, string> variables)
     {
         var targetJobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
-        var tagsOnly = attribute.OnPushTags.Length > 0 && attribute.OnPushBranches.Length == 0 && !attribute.OnMergeRequests && !attribute.OnWeb;
+        var runsFor = attribute.OnlyOwnTriggers ? Triggers([attribute], where) : null;
+        var tagsOnly = runsFor is null && attribute.OnPushTags.Length > 0 && attribute.OnPushBranches.Length == 0 && !attribute.OnMergeRequests && !attribute.OnWeb && attribute.OnSchedule.Length == 0;
         var onlyOn = tagsOnly ? RefFilter.Tags : RefFilter.Any;
         var result = new List<PipelineJob>();
         foreach (var job in targetJobs.Where(j => !string.Equals(j.Root.Name, imageTarget, StringComparison.Ordinal)))
         {
             if (job.IsGate)
             {
-                result.Add(new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, OnlyOn = onlyOn, Interruptible = true, TimeoutMinutes = 5 });
+                result.Add(new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, OnlyOn = onlyOn, RunsFor = runsFor, Interruptible = true, TimeoutMinutes = 5 });
                 continue;
             }
 
@@ -184,6 +185,7 @@ public static class GitLabPipelineCompiler
                 Environment = environment,
                 Secrets = secrets,
                 OnlyOn = onlyOn,
+                RunsFor = runsFor,
                 TimeoutMinutes = attribute.TimeoutMinutes,
                 Image = jobImage,
             });
@@ -234,9 +236,9 @@ public static class GitLabPipelineCompiler
                 $"{where} makes job '{job.Id}' ({Describe(job)}), but {origins[job.Id]} already makes a different job with that id ({Describe(other)}). GitLab job names are unique per file: invoke the same targets in both groups, or rename a target.");
         }
 
-        if (other.OnlyOn != job.OnlyOn)
+        if (other.OnlyOn != job.OnlyOn || !ReferenceEquals(other.RunsFor, job.RunsFor))
         {
-            jobs[existing] = other with { OnlyOn = RefFilter.Any }; // Shared by groups with different refs: run it for all.
+            jobs[existing] = other with { OnlyOn = RefFilter.Any, RunsFor = null }; // Shared by groups with different refs or triggers: run it for all.
         }
     }
 
@@ -255,16 +257,18 @@ public static class GitLabPipelineCompiler
         }
     }
 
-    private static PipelineTriggers Triggers(IReadOnlyList<GitLabAttribute> attributes)
+    private static PipelineTriggers Triggers(IReadOnlyList<GitLabAttribute> attributes, string? where = null)
     {
         var mergeRequests = attributes.Any(a => a.OnMergeRequests);
         var branches = attributes.SelectMany(a => a.OnPushBranches).Distinct(StringComparer.Ordinal).ToList();
         var tags = attributes.SelectMany(a => a.OnPushTags).Distinct(StringComparer.Ordinal).ToList();
         var web = attributes.Any(a => a.OnWeb);
-        if (!mergeRequests && branches.Count == 0 && tags.Count == 0 && !web)
+        var schedules = attributes.SelectMany(a => a.OnSchedule).Distinct(StringComparer.Ordinal).ToList();
+        if (!mergeRequests && branches.Count == 0 && tags.Count == 0 && !web && schedules.Count == 0)
         {
-            throw new BuildConfigurationException(
-                "No [GitLab] attribute says when pipelines run, so .gitlab-ci.yml would never run. Set OnMergeRequests, OnPushBranches, OnPushTags or OnWeb.");
+            throw new BuildConfigurationException(where is null
+                ? "No [GitLab] attribute says when pipelines run, so .gitlab-ci.yml would never run. Set OnMergeRequests, OnPushBranches, OnPushTags, OnSchedule or OnWeb."
+                : $"{where} sets OnlyOwnTriggers but has no trigger, so its jobs would never run. Set OnMergeRequests, OnPushBranches, OnPushTags, OnSchedule or OnWeb on it.");
         }
 
         return new PipelineTriggers
@@ -272,6 +276,7 @@ public static class GitLabPipelineCompiler
             PullRequest = mergeRequests ? new PullRequestTrigger() : null,
             Push = branches.Count + tags.Count > 0 ? new PushTrigger { Branches = branches, Tags = tags } : null,
             Manual = web,
+            Schedules = schedules,
         };
     }
 }

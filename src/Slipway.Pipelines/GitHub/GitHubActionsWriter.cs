@@ -28,6 +28,8 @@ public static class GitHubActionsWriter
         PipelineValidator.Validate(pipeline);
         var problems = pipeline.Jobs.Where(j => j.ChangedPaths.Count > 0).Select(j =>
             $"Job '{j.Id}' sets ChangedPaths, which GitHub Actions cannot express per job: filter paths in the workflow trigger (PushTrigger.Paths) and clear ChangedPaths.").ToList();
+        problems.AddRange(pipeline.Jobs.Where(j => j.RunsFor is not null).Select(j =>
+            $"Job '{j.Id}' sets RunsFor, which GitHub Actions sets per workflow: put the job in a workflow with those triggers and clear RunsFor."));
         foreach (var job in pipeline.Jobs)
         {
             problems.AddRange(EnvironmentCheck.Problems(pipeline, job, GitHubJobEnvironment.For(pipeline, job, facts), GitHubJobEnvironment.IsPredefined));
@@ -85,6 +87,11 @@ public static class GitHubActionsWriter
         if (triggers.Manual)
         {
             on.Put("workflow_dispatch", new YamlMappingNode());
+        }
+
+        if (triggers.BranchDeletion)
+        {
+            on.Put("delete", new YamlMappingNode());
         }
 
         return on;

@@ -104,7 +104,12 @@ public static class GitLabCiWriter
         }
     }
 
-    private static IEnumerable<(string Condition, IReadOnlyList<string> Changes)> TriggerRules(PipelineTriggers triggers)
+    /// <param name="triggers">The triggers.</param>
+    /// <param name="pushesOnly">
+    /// Branch rules match pushes only. Scheduled and web pipelines run on a branch too, so the workflow's branch rules
+    /// admit them; a job's own triggers must tell them apart.
+    /// </param>
+    private static IEnumerable<(string Condition, IReadOnlyList<string> Changes)> TriggerRules(PipelineTriggers triggers, bool pushesOnly = false)
     {
         if (triggers.PullRequest is { } pullRequest)
         {
@@ -121,7 +126,7 @@ public static class GitLabCiWriter
         {
             foreach (var branch in push.Branches)
             {
-                yield return (Matches("$CI_COMMIT_BRANCH", branch), push.Paths);
+                yield return ((pushesOnly ? "$CI_PIPELINE_SOURCE == \"push\" && " : "") + Matches("$CI_COMMIT_BRANCH", branch), push.Paths);
             }
 
             foreach (var tag in push.Tags)
@@ -214,9 +219,9 @@ public static class GitLabCiWriter
         }
 
         node.Put("needs", new YamlSequenceNode(job.Needs.Select(need => (YamlNode)Need(job, jobsById[need]))));
-        if (JobRule(job) is { } rule)
+        if (JobRules(job) is { } rules)
         {
-            node.Put("rules", new YamlSequenceNode(rule));
+            node.Put("rules", new YamlSequenceNode(rules));
         }
 
         var variables = new Dictionary<string, string>(job.Environment, StringComparer.Ordinal);
@@ -293,7 +298,7 @@ public static class GitLabCiWriter
             { "job", Text(needed.Id) },
             { "artifacts", Flag(job.Downloads.Any(d => string.Equals(d.FromJob, needed.Id, StringComparison.Ordinal))) },
         };
-        if (JobRule(needed) is not null)
+        if (JobRules(needed) is not null)
         {
             // A needed job removed by its rules would otherwise fail pipeline creation.
             need.Put("optional", Flag(true));
@@ -302,7 +307,7 @@ public static class GitLabCiWriter
         return need;
     }
 
-    private static YamlMappingNode? JobRule(PipelineJob job)
+    private static YamlNode[]? JobRules(PipelineJob job)
     {
         var condition = job.OnlyOn switch
         {
@@ -310,7 +315,13 @@ public static class GitLabCiWriter
             RefFilter.DefaultBranch => "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH",
             _ => null,
         };
-        return condition is null && job.ChangedPaths.Count == 0 ? null : Rule(condition, job.ChangedPaths);
+        if (job.RunsFor is { } triggers)
+        {
+            // One rule per trigger of the job's own; the ref filter and changed paths narrow each.
+            return [.. TriggerRules(triggers, pushesOnly: true).Select(rule => (YamlNode)Rule(condition is null ? rule.Condition : $"({rule.Condition}) && {condition}", [.. rule.Changes, .. job.ChangedPaths]))];
+        }
+
+        return condition is null && job.ChangedPaths.Count == 0 ? null : [Rule(condition, job.ChangedPaths)];
     }
 
     private static YamlNode Cache(PipelineCache cache) => new YamlMappingNode

@@ -35,6 +35,12 @@ public sealed record PipelineJob(string Id, string DisplayName, string Command)
     public RefFilter OnlyOn { get; init; } = RefFilter.Any;
 
     /// <summary>
+    /// GitLab only: the job runs only in pipelines these triggers start, within those the workflow admits; null runs it
+    /// in every one. GitHub gives each workflow one set of triggers, so the GitHub writer rejects jobs that set this.
+    /// </summary>
+    public PipelineTriggers? RunsFor { get; init; }
+
+    /// <summary>
     /// GitLab only (<c>rules: changes</c>): run the job only when these paths (globs) changed. GitHub filters paths at
     /// the workflow trigger (<see cref="PushTrigger.Paths"/>), so the GitHub writer rejects jobs that set this.
     /// </summary>

@@ -17,4 +17,10 @@ public sealed record PipelineTriggers
     /// writer only admits <c>schedule</c> pipelines in <c>workflow: rules</c>.
     /// </summary>
     public IReadOnlyList<string> Schedules { get; init; } = [];
+
+    /// <summary>
+    /// Whether deleting a branch starts the pipeline (GitHub's <c>delete</c> event, which also fires for tags and runs on
+    /// the default branch). GitLab has no such event, so its writer ignores it.
+    /// </summary>
+    public bool BranchDeletion { get; init; }
 }
