@@ -79,6 +79,19 @@ public sealed class PrereleaseGitLabTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_any_token_it_stops_before_anything_runs_with_what_to_set()
+    {
+        var environment = _sandbox.GitLabJob();
+        environment.Remove("CI_JOB_TOKEN");
+
+        var (exit, output) = await PublishAsync(environment);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Target PublishPrerelease requires a GitLab token: GITLAB_TOKEN (or --gitlab-token) with the api scope, or the CI_JOB_TOKEN of a GitLab job", output, StringComparison.Ordinal);
+        Assert.Empty(_sandbox.GitLab.Requests);
+    }
+
+    [Fact]
     public async Task An_unknown_project_is_named_and_nothing_is_written()
     {
         var environment = _sandbox.GitLabJob();
