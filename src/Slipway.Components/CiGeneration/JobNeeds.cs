@@ -53,8 +53,8 @@ internal static class JobNeeds
                 case PublishesRelease release:
                     needs.AddRange([JobNeed.ScmToken(PublishesRelease.TokenVariable(release.Scm ?? host)), JobNeed.WritePermission("contents")]);
                     break;
-                case ManagesReleases manages:
-                    needs.AddRange([JobNeed.Variable(PublishesRelease.TokenVariable(manages.Scm ?? host)), JobNeed.WritePermission("contents")]);
+                case ManagesReleases:
+                    needs.AddRange([JobNeed.Variable(PublishesRelease.TokenVariable(host)), JobNeed.WritePermission("contents")]);
                     break;
                 case ReadsSecret secret:
                     needs.Add(JobNeed.Variable(secret.Variable));

@@ -35,6 +35,6 @@ public interface IPrunePrereleases : IPrereleaseSettings
         .Requires(() => EffectivePrereleaseKeep >= 1, $"--prerelease-keep of at least 1 (it is {EffectivePrereleaseKeep})")
         .Requires(() => EffectivePrereleaseMaxAgeDays >= 1, $"--prerelease-max-age-days of at least 1 (it is {EffectivePrereleaseMaxAgeDays})")
         .Requires(() => PrereleaseAccessProblem(true, !IsPruneDryRun) == null, PrereleaseAccessProblem(true, !IsPruneDryRun) ?? "access to the repository")
-        .Uses(new CiGeneration.Capabilities.ManagesReleases(Scm: null))
+        .Uses(new CiGeneration.Capabilities.ManagesReleases())
         .Executes(cancellationToken => PrereleasePruner.RunAsync(this, cancellationToken));
 }
