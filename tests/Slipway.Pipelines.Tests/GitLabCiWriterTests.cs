@@ -99,7 +99,7 @@ public class GitLabCiWriterTests
     {
         Assert.Equal("$CI_COMMIT_TAG", File.Get("release").Seq("rules").Single().Str("if"));
         var imageRule = File.Get("build-ci-image").Seq("rules").Single();
-        Assert.Equal("$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", imageRule.Str("if"));
+        Assert.Equal("$CI_PIPELINE_SOURCE == \"push\" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", imageRule.Str("if")); // the file admits web and schedule pipelines on main too
         Assert.Equal([".ci/**/*", "mise.toml"], imageRule.Strings("changes"));
         Assert.False(File.Get("lint").Has("rules"));
     }

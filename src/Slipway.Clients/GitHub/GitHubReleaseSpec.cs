@@ -20,4 +20,10 @@ public sealed record GitHubReleaseSpec
 
     /// <summary>Mark it as a pre-release (never "latest").</summary>
     public bool Prerelease { get; init; }
+
+    /// <summary>
+    /// Sent as <c>make_latest</c> (<c>true</c>/<c>false</c>) on create and update; null leaves it to GitHub (latest by
+    /// date and version). GitHub answers without it, so releases it returns have null here.
+    /// </summary>
+    public bool? MakeLatest { get; init; }
 }

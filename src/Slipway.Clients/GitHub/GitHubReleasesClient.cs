@@ -9,6 +9,15 @@ namespace Slipway.Clients.GitHub;
 /// (find the release of a tag, replace it and its files, remove it and its tag). Same transport, retries and worded
 /// <see cref="GitHubApiException"/>s as <see cref="GitHubActionsClient"/>; the token needs <c>contents: write</c>.
 /// </summary>
+/// <remarks>
+/// Shapes checked on 2026-12-01 against docs.github.com/rest (API version 2022-11-28), "Releases", "Release assets",
+/// "Branches", "Repositories" and "Git references": lists take <c>per_page</c> up to 100 and page with <c>Link</c>;
+/// <c>GET releases/tags/{tag}</c> finds published releases only (a draft has no tag until it is published, which creates
+/// the tag at <c>target_commitish</c>); create answers 422 <c>already_exists</c> for a taken tag; <c>make_latest</c> is the
+/// string <c>true</c>, <c>false</c> or <c>legacy</c>, and pre-releases are never latest; uploads go to the release's
+/// <c>upload_url</c> and answer 422 for a taken name; an asset is <c>uploaded</c>, or <c>open</c> while unfinished;
+/// deleting a missing ref answers 422 "Reference does not exist".
+/// </remarks>
 public sealed class GitHubReleasesClient : IDisposable
 {
     private readonly GitHubApi _api;
@@ -23,6 +32,33 @@ public sealed class GitHubReleasesClient : IDisposable
 
     /// <summary>The options in force.</summary>
     public GitHubOptions Options => _api.Options;
+
+    /// <summary>The repository: its full name and default branch.</summary>
+    /// <exception cref="GitHubApiException">The repository does not exist or the token cannot see it (404, worded as such), or another failure.</exception>
+    public async Task<GitHubRepository> GetRepositoryAsync(string owner, string repo)
+    {
+        var what = _api.Describe("GET", $"repos/{owner}/{repo}");
+        try
+        {
+            var repository = await _api.CallAsync(what, client => client.Repository.Get(owner, repo));
+            return new GitHubRepository(repository.FullName, repository.DefaultBranch, repository.HtmlUrl);
+        }
+        catch (GitHubApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            throw new GitHubApiException(
+                $"repository {owner}/{repo} not found at {_api.Root} ({what} answered 404). Check the owner/name; a private repository also answers 404 to a token that cannot read it ({Options.TokenVariable}).",
+                HttpStatusCode.NotFound,
+                inner: ex);
+        }
+    }
+
+    /// <summary>The names of the repository's branches (pages of 100 followed).</summary>
+    /// <exception cref="GitHubApiException">The repository does not exist or cannot be read.</exception>
+    public async Task<IReadOnlyList<string>> ListBranchesAsync(string owner, string repo)
+    {
+        var branches = await _api.CallAsync(_api.Describe("GET", $"repos/{owner}/{repo}/branches"), client => client.Repository.Branch.GetAll(owner, repo, new ApiOptions { PageSize = 100 }));
+        return [.. branches.Select(b => b.Name)];
+    }
 
     /// <summary>The repository's releases, newest first, drafts included (pages of 100 followed up to <paramref name="max"/>).</summary>
     /// <exception cref="GitHubApiException">The repository does not exist or cannot be read.</exception>
@@ -60,6 +96,7 @@ public sealed class GitHubReleasesClient : IDisposable
             TargetCommitish = spec.TargetCommitish,
             Draft = spec.Draft,
             Prerelease = spec.Prerelease,
+            MakeLatest = Latest(spec.MakeLatest),
         };
         return ToRelease(await _api.CallAsync(_api.Describe("POST", $"repos/{owner}/{repo}/releases"), client => client.Repository.Release.Create(owner, repo, release)));
     }
@@ -77,6 +114,7 @@ public sealed class GitHubReleasesClient : IDisposable
             TargetCommitish = spec.TargetCommitish,
             Draft = spec.Draft,
             Prerelease = spec.Prerelease,
+            MakeLatest = Latest(spec.MakeLatest),
         };
         return ToRelease(await _api.CallAsync(_api.Describe("PATCH", $"repos/{owner}/{repo}/releases/{Id(releaseId)}"), client => client.Repository.Release.Edit(owner, repo, releaseId, update)));
     }
@@ -142,6 +180,13 @@ public sealed class GitHubReleasesClient : IDisposable
     public void Dispose() => _api.Dispose();
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static MakeLatestQualifier? Latest(bool? makeLatest) => makeLatest switch
+    {
+        true => MakeLatestQualifier.True,
+        false => MakeLatestQualifier.False,
+        null => null,
+    };
 
     // Octokit 14 types asset ids as int; GitHub's are still below 2^31, and a larger one fails here rather than wrapping.
     private static int OctokitAssetId(long id) => checked((int)id);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using Slipway.Clients.Http;
 
 namespace Slipway.Clients.GitLab;
@@ -12,8 +11,7 @@ namespace Slipway.Clients.GitLab;
 /// </summary>
 public sealed class GitLabClient
 {
-    private readonly JsonApi _api;
-    private readonly string _root;
+    private readonly GitLabApi _gitLab;
 
     /// <summary>Creates the client.</summary>
     /// <param name="http">Transport; its base address is ignored.</param>
@@ -21,13 +19,13 @@ public sealed class GitLabClient
     /// <param name="time">Clock for rate-limit waits; the system clock when null.</param>
     public GitLabClient(HttpClient http, GitLabOptions? options = null, TimeProvider? time = null)
     {
-        Options = options ?? GitLabOptions.FromEnvironment();
-        _root = Options.ApiUrl.AbsoluteUri.TrimEnd('/') + "/";
-        _api = new JsonApi(http, Options.MaxRateLimitWait, time ?? TimeProvider.System, Authorize, Fail);
+        _gitLab = new GitLabApi(
+            http, options ?? GitLabOptions.FromEnvironment(), time ?? TimeProvider.System, "read_api",
+            "may not read this project's pipelines (needs read_api; a CI_JOB_TOKEN reaches few endpoints)");
     }
 
     /// <summary>The options in force.</summary>
-    public GitLabOptions Options { get; }
+    public GitLabOptions Options => _gitLab.Options;
 
     /// <summary>The newest pipelines of <paramref name="project"/>, newest first.</summary>
     /// <param name="project">Numeric id or full path (<c>group/sub/name</c>; escaped here).</param>
@@ -45,7 +43,7 @@ public sealed class GitLabClient
         var url = Url($"projects/{JsonApi.Segment(project)}/pipelines{query}");
         try
         {
-            return await _api.GetPagesAsync<GitLabPipeline>(url, max, cancellationToken);
+            return await _gitLab.Json.GetPagesAsync<GitLabPipeline>(url, max, cancellationToken);
         }
         catch (GitLabApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
@@ -59,7 +57,7 @@ public sealed class GitLabClient
     /// <summary>All jobs of pipeline <paramref name="pipelineId"/> (latest attempts; pages of 100 followed).</summary>
     /// <exception cref="GitLabApiException">The pipeline does not exist, the token is refused, or the rate limit is spent.</exception>
     public async Task<IReadOnlyList<GitLabJob>> ListPipelineJobsAsync(string project, long pipelineId, CancellationToken cancellationToken = default) =>
-        await _api.GetPagesAsync<GitLabJob>(
+        await _gitLab.Json.GetPagesAsync<GitLabJob>(
             Url($"projects/{JsonApi.Segment(project)}/pipelines/{pipelineId.ToString(CultureInfo.InvariantCulture)}/jobs?per_page=100"),
             int.MaxValue,
             cancellationToken);
@@ -73,52 +71,9 @@ public sealed class GitLabClient
     {
         var escapedPath = string.Join('/', path.Split('/').Select(JsonApi.Segment));
         var url = Url($"projects/{JsonApi.Segment(project)}/jobs/{jobId.ToString(CultureInfo.InvariantCulture)}/artifacts/{escapedPath}");
-        using var response = await _api.GetAsync(url, nullOnNotFound: true, cancellationToken);
+        using var response = await _gitLab.Json.GetAsync(url, nullOnNotFound: true, cancellationToken);
         return response is null ? null : await response.Content.ReadAsStringAsync(cancellationToken);
     }
 
-    private void Authorize(HttpRequestMessage request)
-    {
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (Options.PrivateToken is { } privateToken)
-        {
-            request.Headers.Add("PRIVATE-TOKEN", privateToken);
-        }
-        else if (Options.JobToken is { } jobToken)
-        {
-            request.Headers.Add("JOB-TOKEN", jobToken);
-        }
-        else if (Options.BearerToken is { } bearer)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        }
-    }
-
-    private GitLabApiException Fail(ApiFailure failure)
-    {
-        var said = failure.ServerMessage is null ? "" : $" GitLab said: {failure.ServerMessage}.";
-        var what = $"GET {failure.Url}";
-        if (failure.RateLimited)
-        {
-            var reset = failure.RateLimit.Reset;
-            var when = reset is { } r ? $"It resets at {r.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC" : "Retry later";
-            var advice = Options.HasToken
-                ? $"Wait for the reset or use another token than the one in {Options.TokenVariable}."
-                : $"Unauthenticated requests have a lower limit: set {Options.TokenVariable} to an access token with read_api.";
-            return new GitLabApiException($"{what}: GitLab API rate limit exceeded (HTTP {(int)failure.Status!}). {when}. {advice}{said}", failure.Status, reset);
-        }
-
-        return new GitLabApiException(
-            failure.Status switch
-            {
-                null => $"{what}: {failure.ServerMessage}.",
-                HttpStatusCode.Unauthorized => $"{what}: GitLab answered 401: the token is invalid or expired. Set {Options.TokenVariable} to a valid access token (scope read_api).{said}",
-                HttpStatusCode.Forbidden => $"{what}: GitLab answered 403: the token in {Options.TokenVariable} may not read this project's pipelines (needs read_api; a CI_JOB_TOKEN reaches few endpoints).{said}",
-                HttpStatusCode.NotFound => $"{what}: not found (404); check the project and ids; a private project needs a token in {Options.TokenVariable}.{said}",
-                var s => $"{what}: GitLab answered {(int)s} {s}.{said}",
-            },
-            failure.Status);
-    }
-
-    private Uri Url(string relative) => new(_root + relative, UriKind.Absolute);
+    private Uri Url(string relative) => _gitLab.Url(relative);
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Slipway.Clients.Http;
 
 /// <summary>
-/// The GitLab client's transport (GitLab has no served .NET client): authenticated GETs, waits for a short rate-limit reset,
+/// The GitLab clients' transport (GitLab has no served .NET client): authenticated requests, waits for a short rate-limit reset,
 /// <c>Link</c>/<c>X-Next-Page</c> pagination and snake_case JSON. Failures go to <c>fail</c>, which words them.
 /// Transient failures (5xx, 429 with a short Retry-After) are the <see cref="RetryHandler"/>'s job, below this.
 /// </summary>
@@ -13,19 +13,32 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
 {
     private const int MaxRateLimitWaits = 3;
 
-    /// <summary>snake_case names, nullability and required members enforced so a changed API fails loudly.</summary>
+    /// <summary>
+    /// snake_case names, nullability and required members enforced so a changed API fails loudly; null members are left
+    /// out of request bodies, so an optional field unset means "not given".
+    /// </summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         RespectNullableAnnotations = true,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
     /// <summary>GETs <paramref name="url"/>; null on 404 when <paramref name="nullOnNotFound"/>; redirects are returned, not failed.</summary>
-    public async Task<HttpResponseMessage?> GetAsync(Uri url, bool nullOnNotFound, CancellationToken cancellationToken, bool authorized = true)
+    public Task<HttpResponseMessage?> GetAsync(Uri url, bool nullOnNotFound, CancellationToken cancellationToken, bool authorized = true) =>
+        SendAsync(HttpMethod.Get, url, content: null, nullOnNotFound, cancellationToken, authorized);
+
+    /// <summary>
+    /// Sends <paramref name="method"/> to <paramref name="url"/> with the body <paramref name="content"/> makes (called once per
+    /// attempt, as a sent request disposes its content; a <see cref="ByteArrayContent"/> lets the <see cref="RetryHandler"/> replay
+    /// it); null on 404 when <paramref name="nullOnNotFound"/>; any other status from 400 up goes to <c>fail</c>.
+    /// </summary>
+    public async Task<HttpResponseMessage?> SendAsync(
+        HttpMethod method, Uri url, Func<HttpContent>? content, bool nullOnNotFound, CancellationToken cancellationToken, bool authorized = true)
     {
         for (var attempt = 0; ; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            using var request = new HttpRequestMessage(method, url) { Content = content?.Invoke() };
             if (authorized)
             {
                 authorize(request);
@@ -58,17 +71,40 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
                 }
 
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                throw fail(new ApiFailure(url, response.StatusCode, ServerMessage(body), rate, limited));
+                throw fail(new ApiFailure(method, url, response.StatusCode, ServerMessage(body), rate, limited));
             }
         }
+    }
+
+    /// <summary>Sends <paramref name="body"/> as JSON (snake_case) and deserializes the answer; null on 404 when <paramref name="nullOnNotFound"/>.</summary>
+    public async Task<T?> SendJsonAsync<T>(HttpMethod method, Uri url, object? body, bool nullOnNotFound, CancellationToken cancellationToken)
+        where T : class
+    {
+        var bytes = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), Json);
+        using var response = await SendAsync(method, url, bytes is null ? null : () => JsonContent(bytes), nullOnNotFound, cancellationToken);
+        if (response is null)
+        {
+            return null;
+        }
+
+        using var document = await ReadAsync(response, method, url, cancellationToken);
+        return Deserialize<T>(document.RootElement, method, url);
+    }
+
+    /// <summary>JSON request content that the <see cref="RetryHandler"/> can replay.</summary>
+    public static ByteArrayContent JsonContent(byte[] json)
+    {
+        var content = new ByteArrayContent(json);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
     }
 
     /// <summary>GETs and deserializes one JSON document.</summary>
     public async Task<T> GetJsonAsync<T>(Uri url, CancellationToken cancellationToken)
     {
         using var response = (await GetAsync(url, nullOnNotFound: false, cancellationToken))!;
-        using var document = await ReadAsync(response, url, cancellationToken);
-        return Deserialize<T>(document.RootElement, url);
+        using var document = await ReadAsync(response, HttpMethod.Get, url, cancellationToken);
+        return Deserialize<T>(document.RootElement, HttpMethod.Get, url);
     }
 
     /// <summary>
@@ -82,8 +118,8 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
         {
             var url = next;
             using var response = (await GetAsync(url, nullOnNotFound: false, cancellationToken))!;
-            using var document = await ReadAsync(response, url, cancellationToken);
-            var page = Deserialize<List<T>>(document.RootElement, url);
+            using var document = await ReadAsync(response, HttpMethod.Get, url, cancellationToken);
+            var page = Deserialize<List<T>>(document.RootElement, HttpMethod.Get, url);
             items.AddRange(page.Take(max - items.Count));
             next = page.Count == 0 ? null : LinkHeader.Next(response) ?? NextPageFromHeader(response, url);
         }
@@ -115,7 +151,7 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
         return new UriBuilder(current) { Query = string.Join('&', query) }.Uri;
     }
 
-    private async Task<JsonDocument> ReadAsync(HttpResponseMessage response, Uri url, CancellationToken cancellationToken)
+    private async Task<JsonDocument> ReadAsync(HttpResponseMessage response, HttpMethod method, Uri url, CancellationToken cancellationToken)
     {
         try
         {
@@ -124,11 +160,11 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
         }
         catch (JsonException ex)
         {
-            throw fail(new ApiFailure(url, null, $"the answer is not JSON ({ex.Message})", RateLimitState.From(response), RateLimited: false));
+            throw fail(new ApiFailure(method, url, null, $"the answer is not JSON ({ex.Message})", RateLimitState.From(response), RateLimited: false));
         }
     }
 
-    private T Deserialize<T>(JsonElement element, Uri url)
+    private T Deserialize<T>(JsonElement element, HttpMethod method, Uri url)
     {
         try
         {
@@ -136,7 +172,7 @@ internal sealed class JsonApi(HttpClient http, TimeSpan maxRateLimitWait, TimePr
         }
         catch (JsonException ex)
         {
-            throw fail(new ApiFailure(url, null, $"the answer does not have the expected shape ({ex.Message})", new RateLimitState(null, null), RateLimited: false));
+            throw fail(new ApiFailure(method, url, null, $"the answer does not have the expected shape ({ex.Message})", new RateLimitState(null, null), RateLimited: false));
         }
     }
 

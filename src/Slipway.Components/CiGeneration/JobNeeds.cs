@@ -64,6 +64,9 @@ internal static class JobNeeds
                 case PublishesRelease release:
                     needs.AddRange([JobNeed.ScmToken(PublishesRelease.TokenVariable(release.Scm ?? host)), JobNeed.WritePermission("contents")]);
                     break;
+                case ManagesReleases:
+                    needs.AddRange([JobNeed.Variable(PublishesRelease.TokenVariable(host)), JobNeed.WritePermission("contents")]);
+                    break;
                 case ReadsSecret secret:
                     needs.Add(JobNeed.Variable(secret.Variable));
                     break;
@@ -167,7 +170,7 @@ internal static class JobNeeds
 
     /// <summary>Whether the job publishes something, so it must never be cancelled half-way.</summary>
     internal static bool Publishes(TargetJob job) =>
-        job.Capabilities.Any(c => c is PublishesRelease or LogsInToRegistry or ReadsRegistryCredentials);
+        job.Capabilities.Any(c => c is PublishesRelease or ManagesReleases or LogsInToRegistry or ReadsRegistryCredentials);
 
     /// <summary>Mise-pinned tools among <paramref name="needs"/> that no dedicated set-up or the environment covers.</summary>
     internal static List<string> MiseTools(IEnumerable<JobNeed> needs, Tools.MiseConfig pins, IReadOnlySet<string> provided) =>

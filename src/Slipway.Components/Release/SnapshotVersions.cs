@@ -32,7 +32,24 @@ public static class SnapshotVersions
             return tag.StartsWith('v') && tag.Length > 1 && char.IsAsciiDigit(tag[1]) ? tag[1..] : tag;
         }
 
-        return host.Commit is { Length: >= 8 } commit ? $"{Slug(host.Branch ?? "detached")}-{commit[..8].ToLowerInvariant()}" : null;
+        return host.Commit is { Length: >= 8 } commit ? ForBranch(host.Branch ?? "detached", commit) : null;
+    }
+
+    /// <summary>
+    /// The version of <paramref name="branch"/> at <paramref name="commit"/>: its slug and the commit's first 8 characters,
+    /// e.g. <c>feature-new-auth-a1b2c3d4</c>. Also the tag of the branch's pre-release.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="commit"/> is shorter than 8 characters.</exception>
+    public static string ForBranch(string branch, string commit)
+    {
+        ArgumentNullException.ThrowIfNull(branch);
+        ArgumentNullException.ThrowIfNull(commit);
+        if (commit.Length < 8)
+        {
+            throw new ArgumentException($"A commit of at least 8 characters is needed, got '{commit}'.", nameof(commit));
+        }
+
+        return $"{Slug(branch)}-{commit[..8].ToLowerInvariant()}";
     }
 
     /// <summary>A ref as GitLab's <c>CI_COMMIT_REF_SLUG</c> shapes it: lowercase, a-z and 0-9 kept, the rest <c>-</c>, at most 63 characters, no <c>-</c> at the ends.</summary>

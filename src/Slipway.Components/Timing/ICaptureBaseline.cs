@@ -1,6 +1,7 @@
 using Slipway.Clients.GitHub;
 using Slipway.Clients.GitLab;
 using Slipway.Clients.Http;
+using Slipway.Components.Scm;
 using Slipway.Hosts;
 
 namespace Slipway.Components.Timing;
@@ -9,7 +10,7 @@ namespace Slipway.Components.Timing;
 /// <c>CaptureBaseline</c>: reads the last N successful runs of each generated GitHub workflow, or of the GitLab
 /// project's pipeline, with the <c>timings.json</c> their jobs uploaded, and writes the committed baseline file.
 /// </summary>
-public interface ICaptureBaseline : ITimingSettings
+public interface ICaptureBaseline : ITimingSettings, IScmAccess
 {
     /// <summary>How many successful runs per pipeline (default 10).</summary>
     [Parameter("Successful runs per pipeline the baseline is built from (default 10)")]
@@ -27,32 +28,6 @@ public interface ICaptureBaseline : ITimingSettings
     [Parameter("GitHub workflow files to capture, e.g. ci.yml (default: the generated workflows)")]
     string[]? BaselineWorkflows => this.GetParameter(() => BaselineWorkflows);
 
-    /// <summary>GitHub token (actions: read).</summary>
-    [Parameter("GitHub token with actions: read (env GITHUB_TOKEN)")]
-    [Secret]
-    string? GithubToken => this.GetParameter(() => GithubToken);
-
-    /// <summary>GitLab access token (read_api).</summary>
-    [Parameter("GitLab access token with read_api (env GITLAB_TOKEN)")]
-    [Secret]
-    string? GitlabToken => this.GetParameter(() => GitlabToken);
-
-    /// <summary><c>owner/name</c>; by default <c>GITHUB_REPOSITORY</c> on GitHub Actions.</summary>
-    [Parameter("GitHub repository owner/name (default: the repository of the GitHub Actions run)")]
-    string? GithubRepository => this.GetParameter(() => GithubRepository);
-
-    /// <summary>Project path or id; by default <c>CI_PROJECT_PATH</c> on GitLab CI.</summary>
-    [Parameter("GitLab project path or id (default: the project of the GitLab CI job)")]
-    string? GitlabProject => this.GetParameter(() => GitlabProject);
-
-    /// <summary>GitHub API root (GitHub Enterprise Server: https://HOST/api/v3).</summary>
-    [Parameter("GitHub API root (default https://api.github.com)")]
-    string? GithubApiUrl => this.GetParameter(() => GithubApiUrl);
-
-    /// <summary>GitLab API root ending in /api/v4; by default <c>CI_API_V4_URL</c>, else gitlab.com.</summary>
-    [Parameter("GitLab API root ending in /api/v4 (default: CI_API_V4_URL, else https://gitlab.com/api/v4)")]
-    string? GitlabApiUrl => this.GetParameter(() => GitlabApiUrl);
-
     /// <summary>The clock stamped into the baseline; tests fix it to get byte-identical files.</summary>
     TimeProvider BaselineClock => TimeProvider.System;
 
@@ -68,9 +43,10 @@ public interface ICaptureBaseline : ITimingSettings
             }
 
             var service = new CaptureBaselineService(BaselineClock, message => Context.Log.Information("{Progress}", message));
-            var baseline = ResolveBaselineSystem() == CiSystem.GitHub
-                ? await CaptureGitHubBaselineAsync(service, runs, cancellation)
-                : await CaptureGitLabBaselineAsync(service, runs, cancellation);
+            var repository = ResolveBaselineRepository();
+            var baseline = repository.System == CiSystem.GitHub
+                ? await CaptureGitHubBaselineAsync(service, repository, runs, cancellation)
+                : await CaptureGitLabBaselineAsync(service, repository, runs, cancellation);
             if (baseline.Pipelines.Count == 0)
             {
                 throw new InvalidOperationException(
@@ -88,39 +64,14 @@ public interface ICaptureBaseline : ITimingSettings
             Context.Log.Information("Wrote {Path}; commit it so CheckTimings and PlanCi can use it", BaselinePath);
         });
 
-    /// <summary>The CI system to capture from: the parameter, the host, or the one repository parameter given.</summary>
-    CiSystem ResolveBaselineSystem()
+    /// <summary>The CI system and repository to capture from: the parameter, the host, or the one repository parameter given.</summary>
+    /// <exception cref="BuildConfigurationException">They cannot be told; the message says what to pass.</exception>
+    ScmRepository ResolveBaselineRepository() =>
+        ResolveScmRepository(BaselineSystem, "--baseline-system", out var problem) ?? throw new BuildConfigurationException($"A baseline is captured from {problem}.");
+
+    private async Task<Baseline> CaptureGitHubBaselineAsync(CaptureBaselineService service, ScmRepository repository, int runs, CancellationToken cancellation)
     {
-        if (BaselineSystem is { } chosen)
-        {
-            return chosen;
-        }
-
-        return Context.Host.Forge switch
-        {
-            Slipway.Hosts.ForgeKind.GitHub => CiSystem.GitHub,
-            Slipway.Hosts.ForgeKind.GitLab => CiSystem.GitLab,
-            _ => (GithubRepository, GitlabProject) switch
-            {
-                ({ }, null) => CiSystem.GitHub,
-                (null, { }) => CiSystem.GitLab,
-                ({ }, { }) => throw new BuildConfigurationException("Both --github-repository and --gitlab-project are set; say which to capture with --baseline-system github or --baseline-system gitlab."),
-                _ => throw new BuildConfigurationException(
-                    "Not on CI, so the repository is unknown: pass --github-repository owner/name (GitHub Actions) or --gitlab-project group/name (GitLab), with a token in GITHUB_TOKEN or GITLAB_TOKEN."),
-            },
-        };
-    }
-
-    private async Task<Baseline> CaptureGitHubBaselineAsync(CaptureBaselineService service, int runs, CancellationToken cancellation)
-    {
-        var repository = GithubRepository ?? (Context.Host.Forge == Slipway.Hosts.ForgeKind.GitHub ? Context.Host.Repository : null)
-            ?? throw new BuildConfigurationException("No GitHub repository: pass --github-repository owner/name.");
-        var parts = repository.Split('/');
-        if (parts.Length != 2 || parts.Any(p => p.Length == 0))
-        {
-            throw new BuildConfigurationException($"--github-repository '{repository}' is not owner/name (e.g. octo-org/octo-repo).");
-        }
-
+        var (owner, repo) = repository.GitHubParts;
         var workflows = BaselineWorkflows is { Length: > 0 } given ? [.. given]
             : CiPipelines().Where(p => !CiPlanner.IsGitLab(p)).Select(CiPlanner.PipelineKey).ToList();
         if (workflows.Count == 0)
@@ -133,34 +84,19 @@ public interface ICaptureBaseline : ITimingSettings
             Context.Annotate(AnnotationSeverity.Warning, "No GitHub token: anonymous requests are limited to 60 per hour and see public repositories only. Set GITHUB_TOKEN or pass --github-token.");
         }
 
-        var options = new GitHubOptions
-        {
-            ApiUrl = new Uri(GithubApiUrl ?? (Context.Host.Forge == Slipway.Hosts.ForgeKind.GitHub ? Context.Host.ApiUrl : null) ?? "https://api.github.com/", UriKind.Absolute),
-            Token = GithubToken,
-            TokenVariable = "GITHUB_TOKEN (--github-token)",
-        };
-        using var client = new GitHubActionsClient(options);
-        return await service.CaptureGitHubAsync(client, parts[0], parts[1], workflows, BaselineBranch, runs, cancellationToken: cancellation);
+        using var client = new GitHubActionsClient(GitHubApiOptions());
+        return await service.CaptureGitHubAsync(client, owner, repo, workflows, BaselineBranch, runs, cancellationToken: cancellation);
     }
 
-    private async Task<Baseline> CaptureGitLabBaselineAsync(CaptureBaselineService service, int runs, CancellationToken cancellation)
+    private async Task<Baseline> CaptureGitLabBaselineAsync(CaptureBaselineService service, ScmRepository repository, int runs, CancellationToken cancellation)
     {
         using var http = new HttpClient(new RetryHandler(RetryOptions.Default, new SocketsHttpHandler()));
-        var project = GitlabProject ?? (Context.Host.Forge == Slipway.Hosts.ForgeKind.GitLab ? Context.Host.Repository : null)
-            ?? throw new BuildConfigurationException("No GitLab project: pass --gitlab-project group/name (or the numeric id).");
-        var jobToken = GitlabToken is null && Context.Host.Forge == Slipway.Hosts.ForgeKind.GitLab ? Context.Host.JobToken : null;
-        if (GitlabToken is null && jobToken is null)
+        var options = GitLabApiOptions(jobTokenAllowed: true);
+        if (!options.HasToken)
         {
             Context.Annotate(AnnotationSeverity.Warning, "No GitLab token: only public projects can be read. Set GITLAB_TOKEN or pass --gitlab-token (scope read_api).");
         }
 
-        var options = new GitLabOptions
-        {
-            ApiUrl = new Uri(GitlabApiUrl ?? (Context.Host.Forge == Slipway.Hosts.ForgeKind.GitLab ? Context.Host.ApiUrl : null) ?? "https://gitlab.com/api/v4/", UriKind.Absolute),
-            PrivateToken = GitlabToken,
-            JobToken = jobToken,
-            TokenVariable = jobToken is null ? "GITLAB_TOKEN (--gitlab-token)" : "CI_JOB_TOKEN",
-        };
-        return await service.CaptureGitLabAsync(new GitLabClient(http, options), project, BaselineBranch, runs, cancellationToken: cancellation);
+        return await service.CaptureGitLabAsync(new GitLabClient(http, options), repository.Name, BaselineBranch, runs, cancellationToken: cancellation);
     }
 }

@@ -216,7 +216,10 @@ public static class GitLabCiWriter
         node.Put("needs", new YamlSequenceNode(job.Needs.Select(need => (YamlNode)Need(job, jobsById[need]))));
         if (job.Rules.Count > 0)
         {
-            node.Put("rules", new YamlSequenceNode(job.Rules.Select(JobRule)));
+            // Scheduled and web pipelines run on a branch too: where the file admits them, a job's branch rules match
+            // pushes only, so a group without those triggers stays out of them.
+            var pushesOnly = pipeline.Triggers.Schedules.Count > 0 || pipeline.Triggers.Manual;
+            node.Put("rules", new YamlSequenceNode(job.Rules.Select(rule => JobRule(rule, pushesOnly))));
         }
 
         var variables = new Dictionary<string, string>(job.Environment, StringComparer.Ordinal);
@@ -318,14 +321,15 @@ public static class GitLabCiWriter
         return need;
     }
 
-    private static YamlNode JobRule(JobRule rule)
+    private static YamlNode JobRule(JobRule rule, bool pushesOnly)
     {
         var node = new YamlMappingNode();
+        var push = pushesOnly ? "$CI_PIPELINE_SOURCE == \"push\" && " : "";
         var condition = rule.Ref switch
         {
             RuleRef.MergeRequest => "$CI_PIPELINE_SOURCE == \"merge_request_event\"",
-            RuleRef.Branch => Matches("$CI_COMMIT_BRANCH", rule.Pattern ?? "*"),
-            RuleRef.DefaultBranch => "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH",
+            RuleRef.Branch => push + Matches("$CI_COMMIT_BRANCH", rule.Pattern ?? "*"),
+            RuleRef.DefaultBranch => push + "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH",
             RuleRef.Tag => rule.Pattern is { } tag ? Matches("$CI_COMMIT_TAG", tag) : "$CI_COMMIT_TAG",
             RuleRef.Schedule => "$CI_PIPELINE_SOURCE == \"schedule\"",
             RuleRef.Manual => "$CI_PIPELINE_SOURCE == \"web\"",

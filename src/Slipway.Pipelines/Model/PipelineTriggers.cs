@@ -24,12 +24,15 @@ public sealed record PipelineTriggers
     /// </summary>
     public string? TagInput { get; init; }
 
-    /// <summary>Whether deleting a branch starts the pipeline (GitHub <c>delete</c>; GitLab has no such event).</summary>
-    public bool BranchDeletion { get; init; }
-
     /// <summary>
     /// Cron expressions (five fields, UTC) of scheduled runs. GitLab keeps schedules in the project settings, so its
     /// writer only admits <c>schedule</c> pipelines in <c>workflow: rules</c>.
     /// </summary>
     public IReadOnlyList<string> Schedules { get; init; } = [];
+
+    /// <summary>
+    /// Whether deleting a branch starts the pipeline (GitHub's <c>delete</c> event, which also fires for tags and runs on
+    /// the default branch). GitLab has no such event, so its writer ignores it.
+    /// </summary>
+    public bool BranchDeletion { get; init; }
 }

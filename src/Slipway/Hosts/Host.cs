@@ -33,6 +33,9 @@ public abstract class Host
     /// <summary>owner/name (GitHub) or group/project (GitLab).</summary>
     public string? Repository { get; protected init; }
 
+    /// <summary>Web page of the CI run (GitHub) or pipeline (GitLab), for links in what the build publishes; null on a terminal.</summary>
+    public Uri? RunUrl { get; protected init; }
+
     /// <summary>GitHub's step summary file; null elsewhere.</summary>
     public string? StepSummaryPath { get; protected init; }
 
@@ -41,9 +44,6 @@ public abstract class Host
 
     /// <summary>The repository's web address (<c>https://github.com/owner/name</c>), for source labels and links.</summary>
     public string? SourceUrl { get; protected init; }
-
-    /// <summary>The web address of this CI run, for links in release notes.</summary>
-    public string? RunUrl { get; protected init; }
 
     /// <summary>The forge's API base address as the CI system gives it (GitHub Enterprise, self-managed GitLab), or null.</summary>
     public string? ApiUrl { get; protected init; }

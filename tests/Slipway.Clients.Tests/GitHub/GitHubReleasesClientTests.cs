@@ -138,6 +138,40 @@ public sealed class GitHubReleasesClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_repository_and_its_branches_are_read_and_an_unknown_repository_is_named()
+    {
+        await using var github = new GitHubReleasesApiDouble { MaxPerPage = 2 };
+        github.Branches.UnionWith(["feature/new-auth", "fix/a", "fix/b"]);
+        using var client = new GitHubReleasesClient(ApiClients.GitHubOptions(github.Server), new SocketsHttpHandler { AllowAutoRedirect = false });
+        using var elsewhere = new GitHubReleasesClient(ApiClients.GitHubOptions(_server), new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        var repository = await client.GetRepositoryAsync("octo-org", "octo-repo");
+        var branches = await client.ListBranchesAsync("octo-org", "octo-repo");
+        var ex = await Assert.ThrowsAsync<GitHubApiException>(() => elsewhere.GetRepositoryAsync("octo-org", "nope"));
+
+        Assert.Equal(("octo-org/octo-repo", "main"), (repository.FullName, repository.DefaultBranch));
+        Assert.Equal(["feature/new-auth", "fix/a", "fix/b", "main"], branches); // two pages of two
+        Assert.Equal(2, github.Requests.Count(r => r.Path == "/repos/octo-org/octo-repo/branches"));
+        Assert.Equal(HttpStatusCode.NotFound, ex.StatusCode);
+        Assert.StartsWith("repository octo-org/nope not found at " + _server.BaseUrl, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Make_latest_is_sent_as_GitHub_spells_it_and_only_when_set()
+    {
+        _server.On(Releases, FakeResponse.Json(F.Release(8, "main-a1b2c3d4", _server.BaseUrl), 201));
+        using var client = ApiClients.GitHubReleases(_server);
+
+        await client.CreateReleaseAsync("octo-org", "octo-repo", new GitHubReleaseSpec { TagName = "main-a1b2c3d4", Prerelease = true, MakeLatest = false });
+        await client.CreateReleaseAsync("octo-org", "octo-repo", new GitHubReleaseSpec { TagName = "v1.0.0" });
+
+        using var first = JsonDocument.Parse(_server.Requests[0].Text);
+        using var second = JsonDocument.Parse(_server.Requests[1].Text);
+        Assert.Equal("false", first.RootElement.GetProperty("make_latest").GetString());
+        Assert.False(second.RootElement.TryGetProperty("make_latest", out _));
+    }
+
+    [Fact]
     public async Task A_GitHub_Enterprise_api_root_is_used_as_given()
     {
         _server.On("/api/v3" + Releases + "/tags/v1.0.0", FakeResponse.Json(F.Release(5, "v1.0.0", _server.BaseUrl)));

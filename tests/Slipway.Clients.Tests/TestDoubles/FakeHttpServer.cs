@@ -19,6 +19,7 @@ public sealed class FakeHttpServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private Func<RecordedRequest, FakeResponse?>? _fallback;
 
     public FakeHttpServer()
     {
@@ -44,6 +45,13 @@ public sealed class FakeHttpServer : IAsyncDisposable
     public FakeHttpServer On(string path, Func<RecordedRequest, FakeResponse> respond)
     {
         _routes[path] = new Route([], respond);
+        return this;
+    }
+
+    /// <summary>Answers every request no route matches (e.g. a stateful API double); null from it means 404.</summary>
+    public FakeHttpServer Otherwise(Func<RecordedRequest, FakeResponse?> respond)
+    {
+        _fallback = respond;
         return this;
     }
 
@@ -96,9 +104,8 @@ public sealed class FakeHttpServer : IAsyncDisposable
                 }
 
                 _requests.Enqueue(request);
-                var response = _routes.TryGetValue(request.Path, out var route)
-                    ? route.Next(request)
-                    : FakeResponse.Json($$"""{"message":"Not Found (no route for {{request.Path}} in the test double)"}""", 404);
+                var response = _routes.TryGetValue(request.Path, out var route) ? route.Next(request)
+                    : _fallback?.Invoke(request) ?? FakeResponse.Json($$"""{"message":"Not Found (no route for {{request.Path}} in the test double)"}""", 404);
                 await WriteResponseAsync(stream, response);
             }
             catch (IOException)

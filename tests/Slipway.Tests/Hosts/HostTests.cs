@@ -32,7 +32,7 @@ public sealed class HostTests
 
         var host = Assert.IsType<ForgejoActionsHost>(Detect(root.Path,
             ("GITHUB_ACTIONS", "true"), ("FORGEJO_ACTIONS", "true"), ("GITHUB_SERVER_URL", "https://codeberg.org"), ("GITHUB_REPOSITORY", "acme/app"), ("GITHUB_RUN_NUMBER", "7"), ("GITHUB_RUN_ID", "9001")));
-        Assert.Equal((ForgeKind.Gitea, "https://codeberg.org/api/v1", "https://codeberg.org/acme/app/actions/runs/7"), (host.Forge, host.ApiUrl, host.RunUrl));
+        Assert.Equal((ForgeKind.Gitea, "https://codeberg.org/api/v1", "https://codeberg.org/acme/app/actions/runs/7"), (host.Forge, host.ApiUrl, host.RunUrl?.AbsoluteUri));
         Assert.IsType<ForgejoActionsHost>(Detect(root.Path, ("GITHUB_ACTIONS", "true"), ("GITEA_ACTIONS", "true")));
         Assert.Equal(ForgeKind.GitHub, Detect(root.Path, ("GITHUB_ACTIONS", "true")).Forge);
     }
@@ -55,6 +55,20 @@ public sealed class HostTests
         Assert.Equal(("main", (string?)null, "refs/heads/main", "abc123"), (host.Branch, host.Tag, host.Ref, host.Commit));
         Assert.Equal(("42", "lint", "acme/app", "/tmp/summary.md"), (host.RunId, host.JobName, host.Repository, host.StepSummaryPath));
         Assert.True(host.IsCi);
+    }
+
+    [Fact]
+    public void The_run_url_is_the_runs_web_page_and_null_where_the_host_cannot_say()
+    {
+        var github = new GitHubActionsHost(Env(("GITHUB_SERVER_URL", "https://github.example.com/"), ("GITHUB_REPOSITORY", "acme/app"), ("GITHUB_RUN_ID", "42")));
+        var gitlab = new GitLabCiHost(Env(("CI_PIPELINE_URL", "https://gitlab.example.com/group/app/-/pipelines/99")));
+
+        Assert.Equal("https://github.example.com/acme/app/actions/runs/42", github.RunUrl?.AbsoluteUri);
+        Assert.Equal("https://gitlab.example.com/group/app/-/pipelines/99", gitlab.RunUrl?.AbsoluteUri);
+        Assert.Null(new GitHubActionsHost(Env(("GITHUB_SERVER_URL", "https://github.com"), ("GITHUB_REPOSITORY", "acme/app"))).RunUrl);
+        Assert.Null(new GitLabCiHost(Env(("CI_PIPELINE_URL", "not a url"))).RunUrl);
+        using var root = TempDirectory.ForBuild();
+        Assert.Null(new TerminalHost(root.Path).RunUrl);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ForgejoActionsHost : GitHubActionsHost
     {
         ApiUrl ??= ServerUrl + "/api/v1";
         var number = environment.TryGetValue("GITHUB_RUN_NUMBER", out var value) && value.Length > 0 ? value : null;
-        RunUrl = Repository is null || number is null ? null : $"{ServerUrl}/{Repository}/actions/runs/{number}";
+        RunUrl = Repository is null || number is null ? null : Absolute($"{ServerUrl.TrimEnd('/')}/{Repository}/actions/runs/{number}");
     }
 
     /// <inheritdoc />

@@ -73,6 +73,9 @@ public abstract class ActionsWorkflowAttribute(string name) : Attribute
     /// <summary>Cron expressions (five fields, UTC) of scheduled runs.</summary>
     public string[] OnSchedule { get; set; } = [];
 
+    /// <summary>Whether deleting a branch starts the workflow (the <c>delete</c> event; it runs on the default branch, and deleted tags start it too).</summary>
+    public bool OnBranchDeletion { get; set; }
+
     /// <summary>Extra workflow-wide write permissions (e.g. <c>id-token</c>); jobs get what their targets use on top.</summary>
     public string[] WritePermissions { get; set; } = [];
 

@@ -29,12 +29,16 @@ public class GitHubActionsHost : Host
         Repository = Get("GITHUB_REPOSITORY");
         StepSummaryPath = Get("GITHUB_STEP_SUMMARY");
         IsPullRequest = Get("GITHUB_EVENT_NAME") is "pull_request" or "pull_request_target";
-        var server = Get("GITHUB_SERVER_URL") ?? "https://github.com";
+        var server = Get("GITHUB_SERVER_URL")?.TrimEnd('/') ?? "https://github.com";
         SourceUrl = Repository is null ? null : $"{server}/{Repository}";
-        RunUrl = Repository is null || RunId is null ? null : $"{server}/{Repository}/actions/runs/{RunId}";
+        // GitHub sets no variable holding the run's address; this is the form its web interface uses.
+        RunUrl = Repository is null || RunId is null ? null : Absolute($"{server.TrimEnd('/')}/{Repository}/actions/runs/{RunId}");
         ApiUrl = Get("GITHUB_API_URL");
         ServerUrl = server;
     }
+
+    /// <summary>The address <paramref name="text"/> names, or null when it is not an absolute URL.</summary>
+    protected static Uri? Absolute(string text) => Uri.TryCreate(text, UriKind.Absolute, out var url) ? url : null;
 
     /// <summary>The forge's web address (<c>GITHUB_SERVER_URL</c>).</summary>
     protected string ServerUrl { get; }

@@ -236,13 +236,20 @@ public static partial class GitHubPipelineCompiler
 
         var push = pushes ? new PushTrigger { Branches = attribute.OnPushBranches, Tags = attribute.OnPushTags, Paths = attribute.OnPushPaths } : null;
         var pullRequest = pullRequests ? new PullRequestTrigger { Branches = attribute.OnPullRequestBranches, Paths = attribute.OnPullRequestPaths } : null;
-        if (push is null && pullRequest is null && !attribute.OnWorkflowDispatch && attribute.OnSchedule.Length == 0)
+        if (push is null && pullRequest is null && !attribute.OnWorkflowDispatch && !attribute.OnWorkflowCall && attribute.OnSchedule.Length == 0 && !attribute.OnBranchDeletion)
         {
             throw new BuildConfigurationException(
-                $"{where} has no trigger, so the workflow would never run. Set OnPushBranches, OnPushTags, OnPullRequest, OnWorkflowDispatch or OnSchedule.");
+                $"{where} has no trigger, so the workflow would never run. Set OnPushBranches, OnPushTags, OnPullRequest, OnWorkflowDispatch, OnWorkflowCall, OnSchedule or OnBranchDeletion.");
         }
 
-        return new PipelineTriggers { Push = push, PullRequest = pullRequest, Manual = attribute.OnWorkflowDispatch, Schedules = attribute.OnSchedule };
+        return new PipelineTriggers
+        {
+            Push = push,
+            PullRequest = pullRequest,
+            Manual = attribute.OnWorkflowDispatch,
+            Schedules = attribute.OnSchedule,
+            BranchDeletion = attribute.OnBranchDeletion,
+        };
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]+$", RegexOptions.CultureInvariant, 1000)]

@@ -31,6 +31,13 @@ public sealed class GitLabAttribute : Attribute
     public bool OnWeb { get; set; }
 
     /// <summary>
+    /// Cron expressions of scheduled pipelines. GitLab keeps schedules in the project's CI/CD settings, so create them
+    /// there; the file admits scheduled pipelines and lists these only here. GitLab has no branch-deletion event: work
+    /// that follows deleted branches runs on a schedule.
+    /// </summary>
+    public string[] OnSchedule { get; set; } = [];
+
+    /// <summary>
     /// Paths (globs): this group's jobs run only when one of them changed (<c>rules: changes</c>). Other groups' jobs
     /// are not affected. Set <see cref="CompareTo"/> so tag, new-branch and web pipelines compare with something.
     /// </summary>

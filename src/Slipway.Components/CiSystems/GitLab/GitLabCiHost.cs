@@ -20,7 +20,7 @@ public sealed class GitLabCiHost : Host
         Repository = Get("CI_PROJECT_PATH");
         IsPullRequest = string.Equals(Get("CI_PIPELINE_SOURCE"), "merge_request_event", StringComparison.Ordinal) || Get("CI_MERGE_REQUEST_IID") is not null;
         SourceUrl = Get("CI_PROJECT_URL");
-        RunUrl = Get("CI_PIPELINE_URL");
+        RunUrl = Get("CI_PIPELINE_URL") is { } pipeline && Uri.TryCreate(pipeline, UriKind.Absolute, out var url) ? url : null;
         ApiUrl = Get("CI_API_V4_URL");
         JobToken = Get("CI_JOB_TOKEN");
     }

@@ -296,6 +296,11 @@ public static class GitLabPipelineCompiler
             yield return new JobRule { Ref = RuleRef.Tag, Pattern = tag };
         }
 
+        if (attribute.OnSchedule.Length > 0)
+        {
+            yield return new JobRule { Ref = RuleRef.Schedule };
+        }
+
         if (attribute.OnWeb)
         {
             yield return new JobRule { Ref = RuleRef.Manual };
@@ -330,10 +335,11 @@ public static class GitLabPipelineCompiler
         var branches = attributes.SelectMany(a => a.OnPushBranches).Distinct(StringComparer.Ordinal).ToList();
         var tags = attributes.SelectMany(a => a.OnPushTags).Distinct(StringComparer.Ordinal).ToList();
         var web = attributes.Any(a => a.OnWeb);
-        if (!mergeRequests && branches.Count == 0 && tags.Count == 0 && !web)
+        var schedules = attributes.SelectMany(a => a.OnSchedule).Distinct(StringComparer.Ordinal).ToList();
+        if (!mergeRequests && branches.Count == 0 && tags.Count == 0 && !web && schedules.Count == 0)
         {
             throw new BuildConfigurationException(
-                "No [GitLab] attribute says when pipelines run, so .gitlab-ci.yml would never run. Set OnMergeRequests, OnPushBranches, OnPushTags or OnWeb.");
+                "No [GitLab] attribute says when pipelines run, so .gitlab-ci.yml would never run. Set OnMergeRequests, OnPushBranches, OnPushTags, OnSchedule or OnWeb.");
         }
 
         return new PipelineTriggers
@@ -341,6 +347,7 @@ public static class GitLabPipelineCompiler
             PullRequest = mergeRequests ? new PullRequestTrigger() : null,
             Push = branches.Count + tags.Count > 0 ? new PushTrigger { Branches = branches, Tags = tags } : null,
             Manual = web,
+            Schedules = schedules,
         };
     }
 }
