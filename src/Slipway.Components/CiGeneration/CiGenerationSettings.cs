@@ -15,6 +15,9 @@ public sealed record CiGenerationSettings(
     /// </summary>
     public string? CacheKeyFile { get; init; }
 
+    /// <summary>The file setup-go reads the Go version from without a mise pin: <c>go.mod</c>, or <c>go.work</c> for a workspace without a root module.</summary>
+    public string GoVersionFile { get; init; } = "go.mod";
+
     /// <summary>The project's CI image, for systems whose jobs run in one (GitLab), with what it provides; null when the build has none.</summary>
     public CiJobImage? CiImage { get; init; }
 

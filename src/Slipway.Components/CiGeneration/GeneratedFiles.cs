@@ -33,6 +33,20 @@ public static class GeneratedFiles
     }
 
     /// <summary>
+    /// The relative paths of <paramref name="files"/> that exist under <paramref name="rootDirectory"/> without the
+    /// generated header (<see cref="Pipelines.GeneratedHeader"/>): files someone else wrote, which generation must not replace.
+    /// </summary>
+    public static IReadOnlyList<string> FindForeign(string rootDirectory, IEnumerable<GeneratedFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return [.. files.Select(f => f.RelativePath).Where(relative =>
+        {
+            var path = Path.Combine(rootDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
+            return File.Exists(path) && !Pipelines.GeneratedHeader.Marks(File.ReadAllText(path));
+        })];
+    }
+
+    /// <summary>
     /// One message per file under <paramref name="rootDirectory"/> that is missing or differs from what is generated,
     /// with the first differing lines; empty when everything is current. Line endings are compared as LF, so a
     /// checkout converted to CRLF by git is not reported.

@@ -40,7 +40,7 @@ internal static class JobNeeds
             needs.Add(JobNeed.Tool(Tools.KnownTools.MiseToolFor(tool.Name)));
         }
 
-        if (job.RequiresTool(GoReleaser))
+        if (job.RequiresTool(GoReleaser) || job.Uses<ReadsGitHistory>())
         {
             needs.Add(JobNeed.FullHistory);
         }
@@ -79,8 +79,14 @@ internal static class JobNeeds
                 case NeedsWritePermission permission:
                     needs.Add(JobNeed.WritePermission(permission.Scope));
                     break;
+                case CompilesDotNet:
+                    needs.Add(JobNeed.Tool(JobNeed.DotNetSdk));
+                    break;
+                case PublishesHostPackages when host == ScmKind.GitHub:
+                    needs.AddRange([JobNeed.Variable(PublishesHostPackages.GitHubTokenVariable), JobNeed.WritePermission("packages")]);
+                    break;
                 default:
-                    break; // LogsInToRegistry is mapped per CI system; BuildsCiImage marks the job.
+                    break; // LogsInToRegistry is mapped per CI system; BuildsCiImage marks the job; host packages elsewhere need no token of their own.
             }
         }
 

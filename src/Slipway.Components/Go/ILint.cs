@@ -22,7 +22,7 @@ public interface ILint : IGoBuild, CiGeneration.IGenerateCi
         .Requires(
             this.Pinned(KnownTools.Go),
             this.Pinned(KnownTools.GolangciLint),
-            this.Pinned(KnownTools.GoReleaser),
+            this.Pinned(KnownTools.GoReleaser) with { Optional = GoReleaserConfigFile is null }, // goreleaser check needs a configuration
             this.Pinned(KnownTools.Actionlint) with { Optional = WorkflowFiles(Context.RootDirectory).Count == 0 },
             KnownTools.Hadolint,
             KnownTools.GitLabCiLocal)

@@ -18,6 +18,9 @@ public sealed class MiseConfig
     // Highest precedence first, so the first match of a tool is the one mise uses.
     private readonly IReadOnlyList<MisePin> _pins;
 
+    // The source of WithFallback's pins, which no mise configuration file holds.
+    private string? _fallbackSource;
+
     private MiseConfig(string? path, IReadOnlyList<string> sources, IReadOnlyList<MisePin> pinsHighestFirst)
     {
         Path = path;
@@ -60,6 +63,20 @@ public sealed class MiseConfig
 
     /// <summary>Parses one <c>.tool-versions</c> file.</summary>
     public static MiseConfig ParseToolVersions(string text, string source = ToolVersionsFile.FileName) => new(null, [source], ToolVersionsFile.Read(text, source));
+
+    /// <summary>
+    /// These pins over <paramref name="fallback"/> (tool to version): versions for tools no file pins, below every file,
+    /// such as the versions a migrated CI used. <paramref name="source"/> names where they come from.
+    /// </summary>
+    public MiseConfig WithFallback(IReadOnlyDictionary<string, string> fallback, string source)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        return fallback.Count == 0 ? this
+            : new MiseConfig(Path, [.. Sources, source], [.. _pins, .. fallback.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new MisePin(p.Key, p.Value, source, 0))]) { _fallbackSource = source };
+    }
+
+    /// <summary>True when <paramref name="tool"/>'s version comes from <see cref="WithFallback"/>, so <c>mise install</c> would not find it in any file.</summary>
+    public bool IsFallback(string tool) => _fallbackSource is not null && string.Equals(PinOf(tool)?.Source, _fallbackSource, StringComparison.Ordinal);
 
     /// <summary>
     /// The pin of <paramref name="tool"/> that mise uses, by full name or by the short name after a backend prefix:

@@ -367,11 +367,17 @@ public static class GitHubActionsWriter
                 });
                 break;
             case MiseToolsSetup mise:
-                yield return steps.Uses("Install " + string.Join(", ", mise.Tools), "jdx/mise-action", new YamlMappingNode
+                var with = new YamlMappingNode
                 {
                     { "install_args", Text(string.Join(' ', mise.Tools)) },
                     { "cache", Flag(true) },
-                });
+                };
+                if (mise.Versions.Count > 0)
+                {
+                    with.Add("mise_toml", Text("[tools]\n" + string.Concat(mise.Versions.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key} = \"{v.Value}\"\n"))));
+                }
+
+                yield return steps.Uses("Install " + string.Join(", ", mise.Tools), "jdx/mise-action", with);
                 break;
             case QemuSetup qemu:
                 yield return steps.Uses("Set up QEMU", "docker/setup-qemu-action", new YamlMappingNode

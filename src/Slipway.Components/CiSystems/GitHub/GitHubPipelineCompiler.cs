@@ -174,19 +174,27 @@ public static partial class GitHubPipelineCompiler
         if (needs.Contains(JobNeed.Tool(JobNeeds.Go)))
         {
             // Without a mise pin, setup-go reads go.mod (its toolchain line, else its go line).
-            setup.Add(new GoSetup(settings.ToolVersions.VersionOf(JobNeeds.Go), settings.GoDependencyFile));
+            setup.Add(new GoSetup(settings.ToolVersions.VersionOf(JobNeeds.Go), settings.GoDependencyFile) { VersionFile = settings.GoVersionFile });
         }
 
         if (needs.Contains(JobNeed.Tool(JobNeeds.GoReleaser)))
         {
             var version = settings.ToolVersions.Require(JobNeeds.GoReleaser, who);
-            setup.Add(new GoReleaserSetup(version.StartsWith('v') ? version : "v" + version, job.Capabilities.OfType<GoReleaserPro>().Any() ? "goreleaser-pro" : "goreleaser"));
+            setup.Add(new GoReleaserSetup(version is [var first, ..] && char.IsAsciiDigit(first) ? "v" + version : version, job.Capabilities.OfType<GoReleaserPro>().Any() ? "goreleaser-pro" : "goreleaser"));
+        }
+
+        if (needs.Contains(JobNeed.FullHistory))
+        {
             setup.Add(new FullGitHistorySetup());
         }
 
         if (JobNeeds.MiseTools(needs, settings.ToolVersions, RunnerTools(attribute, dialect)) is { Count: > 0 } pinned)
         {
-            setup.Add(new MiseToolsSetup(pinned));
+            // Versions only the build names reach mise through the step's own configuration.
+            setup.Add(new MiseToolsSetup(pinned)
+            {
+                Versions = pinned.Where(settings.ToolVersions.IsFallback).ToDictionary(t => t, t => settings.ToolVersions.VersionOf(t)!, StringComparer.Ordinal),
+            });
         }
 
         setup.AddRange(JobNeeds.DockerSetup(needs, job, variables, dialect.Access));

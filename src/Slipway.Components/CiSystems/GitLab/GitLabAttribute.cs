@@ -12,6 +12,16 @@ public sealed class GitLabAttribute : Attribute
     /// <summary>The image of jobs whose group sets no <see cref="Image"/> when the build has no CI image (<see cref="CiImageTarget"/>).</summary>
     public const string DefaultImage = "$CI_REGISTRY_IMAGE/ci:latest";
 
+    /// <summary>The file every group is written to.</summary>
+    public const string DefaultFile = ".gitlab-ci.yml";
+
+    /// <summary>
+    /// The file the pipeline is written to, relative to the root; null is <see cref="DefaultFile"/>. Another path suits a
+    /// repository that keeps its hand-written <c>.gitlab-ci.yml</c> for now: point the project's CI/CD configuration file
+    /// setting at the generated one when it takes over. Groups that set it must agree.
+    /// </summary>
+    public string? File { get; set; }
+
     /// <summary>Targets this group runs. An aggregate without actions fans out into its dependencies plus a gate job.</summary>
     public string[] InvokedTargets { get; set; } = [];
 

@@ -99,7 +99,13 @@ public static class GitLabPipelineCompiler
             protectedVariables[RepositoryVariable] = jobImage.Trusted;
         }
 
-        return new Pipeline("GitLab CI", ".gitlab-ci.yml", Triggers(attributes), jobs)
+        var files = attributes.Select(a => a.File).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (files.Count > 1)
+        {
+            throw new BuildConfigurationException($"[GitLab] attributes name {files.Count} files ({string.Join(", ", files)}), but GitLab reads one pipeline file. Set the same File on each, or on none.");
+        }
+
+        return new Pipeline("GitLab CI", files.SingleOrDefault() ?? GitLabAttribute.DefaultFile, Triggers(attributes), jobs)
         {
             Environment = variables,
             GitLab = new GitLabOptions { DefaultImage = defaultImage, Images = images, ProtectedRefVariables = protectedVariables },
@@ -179,7 +185,7 @@ public static class GitLabPipelineCompiler
             var usesGo = needs.Contains(JobNeed.Tool(JobNeeds.Go));
             if (usesGo)
             {
-                setup.Add(new GoSetup(settings.ToolVersions.VersionOf(JobNeeds.Go), settings.GoDependencyFile));
+                setup.Add(new GoSetup(settings.ToolVersions.VersionOf(JobNeeds.Go), settings.GoDependencyFile) { VersionFile = settings.GoVersionFile });
             }
 
             var uploads = new List<ArtifactUpload>();
