@@ -170,7 +170,7 @@ public static partial class GitHubPipelineCompiler
         var variables = options.Variables;
         var who = $"Target(s) {string.Join(", ", job.TargetNames)} of job '{job.Id}' in {dialect.Directory}/{attribute.Name}.yml";
         var needs = JobNeeds.For(job, JobNeed.DotNetSdk, dialect.Forge, settings.Parameters); // each job compiles the build program
-        var setup = new List<SetupRequirement> { new DotNetSetup("global.json", settings.DotNetCacheKeyFiles) };
+        var setup = new List<SetupRequirement> { new DotNetSetup("global.json", settings.DotNetCacheKeyFiles) { ProgramCache = BuildProgram.Cache } };
         if (needs.Contains(JobNeed.Tool(JobNeeds.Go)))
         {
             // Without a mise pin, setup-go reads go.mod (its toolchain line, else its go line).
