@@ -110,9 +110,24 @@ public interface IGenerateCi : IBuild
         {
             CiImage = CiJobImage(),
             CacheKeyFile = this is CacheKey.ICacheKey ? CacheKey.CacheKeyFile.FileName : null,
+            CostsFor = CommittedCosts(),
         };
         settings.Warnings.AddRange(RestoreInputsNotKeyed(settings.DotNetCacheKeyFiles));
         return settings;
+    }
+
+    /// <summary>
+    /// Costs for attributes that set <c>OptimizeJobs</c>, from the committed baseline only, so every machine generates
+    /// the same files (local timings differ from machine to machine).
+    /// </summary>
+    Func<string, PartitionCosts?> CommittedCosts()
+    {
+        var path = this is Timing.ITimingSettings timing ? timing.BaselinePath : Context.PathTo(Timing.Baseline.DefaultPath);
+        var baseline = new Lazy<Timing.Baseline?>(() => Timing.Baseline.ReadIfExists(path));
+        var none = new Dictionary<string, double>(StringComparer.Ordinal);
+        return key => baseline.Value is { } known && known.Pipelines.ContainsKey(key)
+            ? Timing.CiPlanner.Costs(key, string.Equals(key, Timing.BaselineBuilder.GitLabPipelineKey, StringComparison.Ordinal) ? Timing.CiSystem.GitLab : Timing.CiSystem.GitHub, known, none, null)
+            : null;
     }
 
     /// <summary>Files that change the NuGet restore but are missing from <paramref name="keyFiles"/>, as warnings.</summary>

@@ -17,6 +17,9 @@ public static class CacheProbe
     /// <summary>Set by <c>build.sh</c>: <c>cached</c> when the program was started as compiled, <c>compiled</c> when it had to compile.</summary>
     public const string BuildProgramVariable = "SLIPWAY_BUILD_PROGRAM";
 
+    /// <summary>The name generated jobs give the compiled build program's cache.</summary>
+    public const string BuildProgramCache = "build-program";
+
     /// <summary>The caches of this job, in the order the variables name them.</summary>
     public static IReadOnlyList<CacheResult> Read(IReadOnlyDictionary<string, string> environment, string root)
     {
@@ -29,6 +32,13 @@ public static class CacheProbe
 
         foreach (var (name, value) in Words(environment.GetValueOrDefault(PathsVariable)).Where(w => results.All(r => !string.Equals(r.Name, w.Name, StringComparison.Ordinal))))
         {
+            if (string.Equals(name, BuildProgramCache, StringComparison.Ordinal) && BuildProgram(environment) is { } program)
+            {
+                // build.sh fills the program's directory before the run starts; what it did is the cache's outcome.
+                results.Add(new CacheResult(name, string.Equals(program, "cached", StringComparison.Ordinal) ? CacheResult.Restored : CacheResult.Miss));
+                continue;
+            }
+
             var restored = value.Split(',', StringSplitOptions.RemoveEmptyEntries).Any(path => Directory.Exists(Path.Combine(root, path)) && Directory.EnumerateFileSystemEntries(Path.Combine(root, path)).Any());
             results.Add(new CacheResult(name, restored ? CacheResult.Restored : CacheResult.Miss));
         }

@@ -108,6 +108,7 @@ public static class GitLabPipelineCompiler
         return new Pipeline("GitLab CI", ".gitlab-ci.yml", Triggers(attributes), jobs)
         {
             Environment = variables,
+            Syntax = PipelineSyntax.GitLabCi,
             GitLab = new GitLabOptions { DefaultImage = defaultImage, Images = images, ProtectedRefVariables = protectedVariables },
         };
     }
@@ -166,14 +167,14 @@ public static class GitLabPipelineCompiler
 
     private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string? jobImage, string? imageTarget, JobOptions options, IReadOnlyList<JobRule> allTriggers)
     {
-        var targetJobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
+        var targetJobs = settings.Partition(JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where), attribute.OptimizeJobs, "gitlab", where);
         var rules = GroupRules(attribute, allTriggers);
         var result = new List<PipelineJob>();
         foreach (var job in targetJobs.Where(j => !string.Equals(j.Root.Name, imageTarget, StringComparison.Ordinal)))
         {
             if (job.IsGate)
             {
-                result.Add(new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Rules = rules, Interruptible = true, TimeoutMinutes = 5 });
+                result.Add(new PipelineJob(job.Id, job.DisplayName, "") { Gate = true, Needs = job.Needs, Rules = rules, Interruptible = true, TimeoutMinutes = 5 });
                 continue;
             }
 
@@ -197,7 +198,7 @@ public static class GitLabPipelineCompiler
             }
 
             uploads.Add(new ArtifactUpload("timings-" + job.Id, [JobReports.TimingsPath], attribute.ArtifactExpireDays) { EvenIfJobFails = true });
-            result.Add(new PipelineJob(job.Id, job.Root.Name, job.Command)
+            result.Add(new PipelineJob(job.Id, job.DisplayName, job.Command)
             {
                 Targets = job.TargetNames,
                 Requires = [.. needs.Distinct()],
