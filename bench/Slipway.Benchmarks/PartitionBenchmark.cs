@@ -13,9 +13,10 @@ namespace Slipway.Benchmarks;
 /// serial job, each run as a GitLab pipeline by gitlab-ci-local, on three graph shapes. Jobs sleep for their targets'
 /// durations and for the per-job overhead (what a hosted runner spends on start-up, checkout and caches), scaled down
 /// by <c>--scale</c> (default 0.05: one CI second is 50 ms). Wall-clock is first job start to last job end; runner time
-/// the sum of the jobs' own durations; both are printed scaled back up. <c>--concurrency N</c> limits the jobs
-/// gitlab-ci-local runs at once, as a small runner pool does (default: unlimited). Options: <c>--overhead 45</c>,
-/// <c>--rounds 1</c>.
+/// the sum of the jobs' own durations; both are printed scaled back up. gitlab-ci-local starts jobs in waves (a job
+/// whose needs are done waits for the rest of its wave; see facts/README.md), which GitLab does not, so DAG-shaped
+/// pipelines measure somewhat slower here than there. <c>--concurrency N</c> limits the jobs it runs at once, as a
+/// small runner pool does (default: unlimited). Options: <c>--overhead 45</c>, <c>--rounds 1</c>.
 /// </summary>
 internal sealed class PartitionBenchmark : IBenchmark
 {

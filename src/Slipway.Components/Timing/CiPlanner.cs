@@ -149,6 +149,12 @@ public static class CiPlanner
 
         var overheads = jobs.ToDictionary(j => j.Id, j => j.Overhead, StringComparer.Ordinal);
         var estimate = PipelineEstimator.Estimate(pipeline, jobs.ToDictionary(j => j.Id, j => j.Work, StringComparer.Ordinal), j => overheads[j.Id], setup);
+        if (SerialFromTargets(jobs, jobBaselines, localTargetSeconds) is { } serialWork)
+        {
+            // One job runs a dependency that several jobs fold in once, so it is counted once.
+            estimate = estimate with { Serial = setup + serialWork };
+        }
+
         var billed = BaselineBuilder.BilledMinutes(jobs.Select(j => (j.Overhead + j.Work).TotalSeconds));
         var serialBilled = BaselineBuilder.BilledMinutes([estimate.Serial.TotalSeconds]);
         return new CiPlan(key, pipeline.FilePath, system, jobs, estimate, overheadSource, billed, serialBilled);
@@ -179,6 +185,21 @@ public static class CiPlanner
         var setup = overhead ?? (measured.Count > 0 ? Seconds(Percentiles.Median(measured)) : DefaultOverhead(system));
         var source = jobs.Count > 0 ? $"baseline ({key})" : "local timings";
         return new PartitionCosts(seconds, setup, DefaultGateOverhead, source);
+    }
+
+    /// <summary>The work of every target once, when each has a duration (the baseline's, else a local one); else null.</summary>
+    private static TimeSpan? SerialFromTargets(IReadOnlyList<PlannedJob> jobs, IReadOnlyDictionary<string, JobBaseline> baselines, IReadOnlyDictionary<string, double> local)
+    {
+        var measured = new Dictionary<string, double>(local, StringComparer.Ordinal);
+        foreach (var (target, stats) in baselines.Values.SelectMany(j => j.Targets))
+        {
+            measured[target] = stats.Median;
+        }
+
+        var targets = jobs.SelectMany(j => j.Targets).Distinct(StringComparer.Ordinal).ToList();
+        return targets.Count > 0 && targets.All(measured.ContainsKey) && jobs.All(j => j.Source is "local" or "gate")
+            ? Seconds(targets.Sum(t => measured[t]))
+            : null;
     }
 
     /// <summary>Whether the job restores the compiled build program from a CI cache (so a warm cache skips compiling).</summary>
