@@ -59,19 +59,26 @@ find_runtime() {
 }
 
 compile() {
-  local hash="$1" dotnet
+  local hash="$1" dotnet started
   dotnet="$(find_dotnet)"
   echo "build.sh: build sources changed; compiling the build program" >&2
+  started="$(date +%s)"
   rm -rf "$BIN.new"
   if ! "$dotnet" build "$PROJECT" -c Release -o "$BIN.new" --nologo -v quiet -clp:NoSummary -tl:off >&2; then
     rm -rf "$BIN.new"
     fail "compiling $PROJECT failed (errors above). Fix them and run ./build.sh again."
   fi
   echo "$hash" > "$BIN.new/.source-hash"
+  echo $(( $(date +%s) - started )) > "$BIN.new/.compile-seconds" # PlanCi shows what the CI cache saves per job
   rm -rf "$BIN" && mv "$BIN.new" "$BIN"
+  export SLIPWAY_BUILD_PROGRAM=compiled
 }
 
+# CI keys its build-program cache on this hash: `./build.sh --source-hash` prints it and compiles nothing.
+if [ "${1:-}" = "--source-hash" ]; then source_hash; exit 0; fi
+
 mkdir -p "$TEMP"
+export SLIPWAY_BUILD_PROGRAM=cached # the run records whether it had to compile (a build-program cache hit on CI)
 HASH="$(source_hash)"
 if [ "$(cat "$BIN/.source-hash" 2>/dev/null)" != "$HASH" ]; then
   # One compiler at a time: parallel invocations wait for the first and then reuse its output.

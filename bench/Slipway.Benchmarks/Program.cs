@@ -1,7 +1,7 @@
 using Slipway.Benchmarks;
 
 // Each benchmark is a named command; add new ones to this list.
-IBenchmark[] benchmarks = [new StartupBenchmark(), new ParallelBenchmark(), new IncrementalBenchmark(), new RegistryExistenceBenchmark()];
+IBenchmark[] benchmarks = [new StartupBenchmark(), new ParallelBenchmark(), new IncrementalBenchmark(), new RegistryExistenceBenchmark(), new PartitionBenchmark()];
 
 var selected = args.Length > 0 ? Array.Find(benchmarks, b => string.Equals(b.Name, args[0], StringComparison.Ordinal)) : null;
 if (selected is null)

@@ -97,11 +97,12 @@ public sealed class BuildRunner
         }
 
         CheckRequirements(plan, context);
+        var caches = CacheProbe.Read(_environment, root); // before any target fills the cached directories
         output.Parallel = options.MaxParallel > 1 && plan.Waves.Any(wave => wave.Count > 1); // Prefix lines only when targets can overlap.
         var executor = new Executor(options.MaxParallel, output, log, options.NoCache ? null : build.CreateUpToDateCheck());
         var result = await executor.RunAsync(plan, cancellationToken);
         output.WriteLine(null, SummaryWriter.Render(result).TrimEnd());
-        var timings = TimingsWriter.Create(result, host);
+        var timings = TimingsWriter.Create(result, host, caches, CacheProbe.BuildProgram(_environment));
         TimingsWriter.Write(timings, Path.Combine(context.TemporaryDirectory, "timings.json"));
         host.WriteReports(timings, root).ToList().ForEach(w => output.WriteAnnotation(AnnotationSeverity.Warning, w));
         build.OnBuildFinished(result);

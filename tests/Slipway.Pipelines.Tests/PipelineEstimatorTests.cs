@@ -43,3 +43,28 @@ public class PipelineEstimatorTests
         Assert.Contains("'lint'", error.Message, StringComparison.Ordinal);
     }
 }
+
+public class PipelineEstimatorOverheadTests
+{
+    private static readonly Dictionary<string, TimeSpan> Work = new(StringComparer.Ordinal)
+    {
+        ["lint"] = TimeSpan.FromMinutes(2),
+        ["test"] = TimeSpan.FromMinutes(3),
+        ["snapshot-build"] = TimeSpan.FromMinutes(4),
+        ["docker-dry-run"] = TimeSpan.FromMinutes(2),
+    };
+
+    [Fact]
+    public void A_gate_costs_its_own_overhead_not_a_full_set_up()
+    {
+        var estimate = PipelineEstimator.Estimate(SamplePipelines.Ci(), Work, j => j.Gate ? TimeSpan.FromSeconds(6) : TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+
+        Assert.Equal(TimeSpan.FromMinutes(8) + TimeSpan.FromSeconds(6), estimate.WallClock);
+        Assert.Equal(TimeSpan.FromMinutes(11 + 4) + TimeSpan.FromSeconds(6), estimate.RunnerTime);
+        Assert.Equal(TimeSpan.FromMinutes(1 + 11), estimate.Serial); // one job pays one ordinary overhead
+    }
+
+    [Fact]
+    public void A_negative_overhead_of_one_job_is_refused() =>
+        Assert.Throws<ArgumentException>(() => PipelineEstimator.Estimate(SamplePipelines.Ci(), Work, j => j.Gate ? TimeSpan.FromSeconds(-1) : TimeSpan.Zero, TimeSpan.Zero));
+}

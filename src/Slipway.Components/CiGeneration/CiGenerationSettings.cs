@@ -24,6 +24,36 @@ public sealed record CiGenerationSettings(
     /// <summary>The build's parameters: secret ones a job's targets require are mapped into that job, and workflows can take others as inputs.</summary>
     public IReadOnlyList<Slipway.Parameters.BuildParameter> Parameters { get; init; } = [];
 
+    /// <summary>
+    /// Costs to weigh jobs by, per pipeline key (a workflow's file name, <c>gitlab</c>), for attributes that set
+    /// <c>OptimizeJobs</c>; null, or null for a key, when nothing measured them (the structural partition is kept).
+    /// </summary>
+    public Func<string, PartitionCosts?>? CostsFor { get; init; }
+
+    /// <summary>Optimise every pipeline's partition whatever its attribute says (<c>PlanCi --optimize</c> compares with it).</summary>
+    public bool OptimizeEveryPipeline { get; init; }
+
+    /// <summary>The partition of <paramref name="jobs"/> the settings ask for: optimised when <paramref name="optimize"/> (or every pipeline is) and costs are known.</summary>
+    public IReadOnlyList<TargetJob> Partition(IReadOnlyList<TargetJob> jobs, bool optimize, string pipelineKey, string where)
+    {
+        if (!optimize && !OptimizeEveryPipeline)
+        {
+            return jobs;
+        }
+
+        if (CostsFor?.Invoke(pipelineKey) is { } costs)
+        {
+            return PartitionOptimizer.Optimize(jobs, costs);
+        }
+
+        if (optimize)
+        {
+            Warnings.Add($"{where} sets OptimizeJobs, but no baseline measures pipeline '{pipelineKey}', so its jobs keep the structural partition. Capture one with ./build.sh CaptureBaseline and commit it.");
+        }
+
+        return jobs;
+    }
+
     /// <summary>Warnings the generators found (waste, not errors), in the order found.</summary>
     public List<string> Warnings { get; } = [];
 }

@@ -131,6 +131,7 @@ public interface IGenerateCi : IBuild
             GoVersionFile = versionFile,
             CiImage = CiJobImage(),
             CacheKeyFile = this is CacheKey.ICacheKey ? CacheKey.CacheKeyFile.FileName : null,
+            CostsFor = CommittedCosts(),
         };
         settings.Warnings.AddRange(RestoreInputsNotKeyed(settings.DotNetCacheKeyFiles));
         return settings;
@@ -146,6 +147,20 @@ public interface IGenerateCi : IBuild
         var file = workspace ? "go.work" : "go.mod";
         var sum = workspace ? "go.work.sum" : "go.sum";
         return (file, File.Exists(Path.Combine(root, sum)) ? sum : file);
+    }
+
+    /// <summary>
+    /// Costs for attributes that set <c>OptimizeJobs</c>, from the committed baseline only, so every machine generates
+    /// the same files (local timings differ from machine to machine).
+    /// </summary>
+    Func<string, PartitionCosts?> CommittedCosts()
+    {
+        var path = this is Timing.ITimingSettings timing ? timing.BaselinePath : Context.PathTo(Timing.Baseline.DefaultPath);
+        var baseline = new Lazy<Timing.Baseline?>(() => Timing.Baseline.ReadIfExists(path));
+        var none = new Dictionary<string, double>(StringComparer.Ordinal);
+        return key => baseline.Value is { } known && known.Pipelines.ContainsKey(key)
+            ? Timing.CiPlanner.Costs(key, string.Equals(key, Timing.BaselineBuilder.GitLabPipelineKey, StringComparison.Ordinal) ? Timing.CiSystem.GitLab : Timing.CiSystem.GitHub, known, none, null)
+            : null;
     }
 
     /// <summary>Files that change the NuGet restore but are missing from <paramref name="keyFiles"/>, as warnings.</summary>

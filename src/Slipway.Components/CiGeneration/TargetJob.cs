@@ -14,6 +14,10 @@ namespace Slipway.Components.CiGeneration;
 public sealed record TargetJob(string Id, TargetNode Root, IReadOnlyList<TargetNode> Targets, IReadOnlyList<string> Needs, IReadOnlyList<string> DownloadsFrom, bool IsGate)
 {
     private IReadOnlyList<Capability>? _capabilities;
+    private string? _displayName;
+
+    /// <summary>The job's display name: its root target's name, or the names of the jobs merged into it.</summary>
+    public string DisplayName { get => _displayName ?? Root.Name; init => _displayName = value; }
 
     /// <summary>The names of <see cref="Targets"/>, in order.</summary>
     public IReadOnlyList<string> TargetNames => [.. Targets.Select(t => t.Name)];

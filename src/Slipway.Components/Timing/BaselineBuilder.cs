@@ -104,6 +104,15 @@ public static class BaselineBuilder
                 {
                     Add(accumulator.Targets, target.Name, target.DurationSeconds);
                 }
+
+                foreach (var cache in document.Caches ?? [])
+                {
+                    var (seen, hits, partial) = accumulator.Caches.GetValueOrDefault(cache.Name);
+                    accumulator.Caches[cache.Name] = (
+                        seen + 1,
+                        hits + (cache.Outcome is Slipway.Reporting.CacheResult.Hit or Slipway.Reporting.CacheResult.Restored ? 1 : 0),
+                        partial + (string.Equals(cache.Outcome, Slipway.Reporting.CacheResult.Partial, StringComparison.Ordinal) ? 1 : 0));
+                }
             }
         }
 
@@ -167,11 +176,16 @@ public static class BaselineBuilder
 
         public SortedDictionary<string, List<double>> Targets { get; } = new(StringComparer.Ordinal);
 
+        public SortedDictionary<string, (int Runs, int Hits, int Partial)> Caches { get; } = new(StringComparer.Ordinal);
+
         public JobBaseline Build() => new(
             SampleStats.From(Duration),
             SampleStats.From(Queued),
             SampleStats.From(Run),
             Steps.ToDictionary(s => s.Key, s => SampleStats.From(s.Value)!, StringComparer.Ordinal),
-            Targets.ToDictionary(t => t.Key, t => SampleStats.From(t.Value)!, StringComparer.Ordinal));
+            Targets.ToDictionary(t => t.Key, t => SampleStats.From(t.Value)!, StringComparer.Ordinal))
+        {
+            Caches = Caches.ToDictionary(c => c.Key, c => new CacheHitRate(c.Value.Runs, c.Value.Hits, c.Value.Partial), StringComparer.Ordinal),
+        };
     }
 }

@@ -12,4 +12,11 @@ namespace Slipway.Components.Timing;
 /// <param name="BilledMinutes">Runner minutes with each job rounded up to a whole minute.</param>
 /// <param name="SerialBilledMinutes">Billed minutes of the same targets in one job.</param>
 public sealed record CiPlan(
-    string Key, string FilePath, CiSystem System, IReadOnlyList<PlannedJob> Jobs, PipelineEstimate Estimate, string OverheadSource, int BilledMinutes, int SerialBilledMinutes);
+    string Key, string FilePath, CiSystem System, IReadOnlyList<PlannedJob> Jobs, PipelineEstimate Estimate, string OverheadSource, int BilledMinutes, int SerialBilledMinutes)
+{
+    /// <summary>The kinds of run planned (those that start the same jobs share one plan); empty when the plan covers every job.</summary>
+    public IReadOnlyList<PipelineKind> Kinds { get; init; } = [];
+
+    /// <summary>Jobs of the pipeline this kind of run does not start, with why.</summary>
+    public IReadOnlyList<(string Job, string Reason)> LeftOut { get; init; } = [];
+}

@@ -17,9 +17,31 @@ public interface IPlanCi : ITimingSettings
     [Parameter("Billed runner minutes one pipeline run may use; over it warns, or fails with --timing-gate fail")]
     double? RunnerMinuteBudget => this.GetParameter(() => RunnerMinuteBudget);
 
+    /// <summary>Also plan each pipeline with its jobs partitioned by measured cost, beside the generated and serial plans.</summary>
+    [Parameter("Also plan every pipeline with jobs partitioned by measured cost (what OptimizeJobs = true generates), beside the generated and serial plans")]
+    bool? Optimize => this.GetParameter(() => Optimize);
+
     /// <summary>Local timings documents used when the baseline has no number for a job.</summary>
     [Parameter("timings.json files with local target durations (default .nuke/temp/timings.json)")]
     string[]? TimingsFiles => this.GetParameter(() => TimingsFiles);
+
+    /// <summary>The pipelines with every partition optimised by the baseline's (else local) costs and the budget.</summary>
+    IReadOnlyList<Pipelines.Model.Pipeline> OptimisedPipelines(Baseline? baseline, IReadOnlyDictionary<string, double> local) =>
+        CiPipelines(settings => settings with
+        {
+            OptimizeEveryPipeline = true,
+            CostsFor = key => CiPlanner.Costs(key, string.Equals(key, BaselineBuilder.GitLabPipelineKey, StringComparison.Ordinal) ? CiSystem.GitLab : CiSystem.GitHub, baseline, local, CiSetupOverhead) is { } costs
+                ? costs with { RunnerMinuteBudget = RunnerMinuteBudget }
+                : null,
+        });
+
+    /// <summary>How long compiling the build program took when <c>build.sh</c> last did it, or null.</summary>
+    TimeSpan? CompileSeconds()
+    {
+        var file = Context.PathTo(CiGeneration.BuildProgram.Directory + "/.compile-seconds");
+        return File.Exists(file) && double.TryParse(File.ReadAllText(file).Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds) : null;
+    }
 
     /// <summary>Prints the cost of every generated pipeline.</summary>
     Target PlanCi => _ => _
@@ -46,13 +68,30 @@ public interface IPlanCi : ITimingSettings
             sources.Add($"local timings: {(local.Count == 0 ? "none" : string.Join(", ", files.Where(File.Exists).Select(f => Path.GetRelativePath(Context.RootDirectory, f).Replace('\\', '/'))))}");
             var text = new System.Text.StringBuilder($"Job work from: {string.Join("; ", sources)}\n\n");
             var over = new List<string>();
+            var compile = CompileSeconds();
+            var optimised = Optimize == true ? OptimisedPipelines(baseline, local) : [];
             foreach (var pipeline in pipelines)
             {
-                var plan = CiPlanner.Plan(pipeline, baseline, local, CiSetupOverhead);
-                text.Append(CiPlanWriter.Render(plan, RunnerMinuteBudget)).Append('\n');
-                if (RunnerMinuteBudget is { } budget && CiPlanWriter.IsOverBudget(plan, budget))
+                var plans = CiPlanner.PlanKinds(pipeline, baseline, local, CiSetupOverhead, compile);
+                if (plans.Count == 0)
                 {
-                    over.Add($"{plan.Key} needs {plan.BilledMinutes} billed runner minutes per run, over the budget of {budget.ToString(System.Globalization.CultureInfo.InvariantCulture)} (--runner-minute-budget)");
+                    text.Append($"{CiPlanner.PipelineKey(pipeline)} ({pipeline.FilePath}): not started by pull requests, default-branch or tag pushes (a schedule, changed paths or a manual start); not planned\n\n");
+                }
+
+                var optimisedPlans = optimised.FirstOrDefault(p => string.Equals(p.FilePath, pipeline.FilePath, StringComparison.Ordinal)) is { } other
+                    ? CiPlanner.PlanKinds(other, baseline, local, CiSetupOverhead, compile) : [];
+                foreach (var plan in plans)
+                {
+                    text.Append(CiPlanWriter.Render(plan, RunnerMinuteBudget)).Append('\n');
+                    if (optimisedPlans.FirstOrDefault(p => p.Kinds.Intersect(plan.Kinds).Any()) is { } better)
+                    {
+                        text.Append(CiPlanWriter.RenderComparison(plan, better)).Append('\n');
+                    }
+
+                    if (RunnerMinuteBudget is { } budget && CiPlanWriter.IsOverBudget(plan, budget))
+                    {
+                        over.Add($"{plan.Key} ({string.Join(" / ", plan.Kinds.Select(CiPlanWriter.KindName))}) needs {plan.BilledMinutes} billed runner minutes per run, over the budget of {budget.ToString(System.Globalization.CultureInfo.InvariantCulture)} (--runner-minute-budget)");
+                    }
                 }
             }
 

@@ -5,7 +5,7 @@ namespace Slipway.Components.Timing;
 
 /// <summary>
 /// What the timing targets share: where the baseline lives, how a regression is judged, and which CI pipelines the
-/// build generates (<see cref="CiPipelines"/>, the seam to the CI generator).
+/// build generates (<see cref="CiPipelines()"/>, the seam to the CI generator).
 /// </summary>
 public interface ITimingSettings : IBuild
 {
@@ -30,14 +30,17 @@ public interface ITimingSettings : IBuild
     /// CI attributes (every registered CI system's) when it implements <see cref="IGenerateCi"/>;
     /// empty otherwise.
     /// </summary>
-    IReadOnlyList<Pipeline> CiPipelines()
+    IReadOnlyList<Pipeline> CiPipelines() => CiPipelines(null);
+
+    /// <summary>The pipelines compiled with the generator's settings changed by <paramref name="adjust"/> (e.g. every partition optimised).</summary>
+    IReadOnlyList<Pipeline> CiPipelines(Func<CiGenerationSettings, CiGenerationSettings>? adjust)
     {
         if (this is not IGenerateCi generator)
         {
             return [];
         }
 
-        var settings = generator.CiSettings();
+        var settings = adjust is null ? generator.CiSettings() : adjust(generator.CiSettings());
         return [.. CiFileGenerator.Systems(GetType()).SelectMany(s => s.Compile(GetType(), Context.Graph, settings))];
     }
 }

@@ -11,4 +11,8 @@ public sealed record JobBaseline(
     SampleStats? QueuedSeconds,
     SampleStats? RunSeconds,
     IReadOnlyDictionary<string, SampleStats> Steps,
-    IReadOnlyDictionary<string, SampleStats> Targets);
+    IReadOnlyDictionary<string, SampleStats> Targets)
+{
+    /// <summary>Per cache the job restores, by name, from the uploaded <c>timings.json</c>; empty in baselines captured before caches were recorded.</summary>
+    public IReadOnlyDictionary<string, CacheHitRate> Caches { get; init; } = new Dictionary<string, CacheHitRate>(StringComparer.Ordinal);
+}

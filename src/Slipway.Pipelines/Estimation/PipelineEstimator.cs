@@ -12,12 +12,24 @@ public static class PipelineEstimator
     /// </summary>
     /// <exception cref="PipelineValidationException">The pipeline is invalid.</exception>
     /// <exception cref="ArgumentException">A non-gate job has no work estimate, or a duration is negative.</exception>
-    public static PipelineEstimate Estimate(Pipeline pipeline, IReadOnlyDictionary<string, TimeSpan> workPerJob, TimeSpan setupOverheadPerJob)
+    public static PipelineEstimate Estimate(Pipeline pipeline, IReadOnlyDictionary<string, TimeSpan> workPerJob, TimeSpan setupOverheadPerJob) =>
+        Estimate(pipeline, workPerJob, _ => setupOverheadPerJob, setupOverheadPerJob);
+
+    /// <summary>
+    /// Estimates <paramref name="pipeline"/> with each job's own overhead (<paramref name="overheadOf"/>: a gate that
+    /// checks nothing out and sets nothing up costs less than a job that does); <paramref name="setupOverheadPerJob"/> is
+    /// the overhead of an ordinary job, which the serial alternative pays once.
+    /// </summary>
+    /// <exception cref="PipelineValidationException">The pipeline is invalid.</exception>
+    /// <exception cref="ArgumentException">A non-gate job has no work estimate, or a duration is negative.</exception>
+    public static PipelineEstimate Estimate(Pipeline pipeline, IReadOnlyDictionary<string, TimeSpan> workPerJob, Func<PipelineJob, TimeSpan> overheadOf, TimeSpan setupOverheadPerJob)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(workPerJob);
+        ArgumentNullException.ThrowIfNull(overheadOf);
         PipelineValidator.Validate(pipeline);
-        if (setupOverheadPerJob < TimeSpan.Zero)
+        var overheads = pipeline.Jobs.ToDictionary(j => j.Id, overheadOf, StringComparer.Ordinal);
+        if (setupOverheadPerJob < TimeSpan.Zero || overheads.Values.Any(o => o < TimeSpan.Zero))
         {
             throw new ArgumentException("The setup overhead per job must not be negative.", nameof(setupOverheadPerJob));
         }
@@ -59,7 +71,7 @@ public static class PipelineEstimator
             }
 
             previous[id] = last;
-            return finish[id] = start + setupOverheadPerJob + work[id];
+            return finish[id] = start + overheads[id] + work[id];
         }
 
         string? end = null;
@@ -82,7 +94,7 @@ public static class PipelineEstimator
         return new PipelineEstimate(
             path,
             end is null ? TimeSpan.Zero : finish[end],
-            totalWork + (setupOverheadPerJob * pipeline.Jobs.Count),
+            totalWork + overheads.Values.Aggregate(TimeSpan.Zero, (sum, o) => sum + o),
             pipeline.Jobs.Count == 0 ? TimeSpan.Zero : setupOverheadPerJob + totalWork,
             setupOverheadPerJob);
     }

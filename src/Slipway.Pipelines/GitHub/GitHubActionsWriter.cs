@@ -274,9 +274,10 @@ public static class GitHubActionsWriter
         }
 
         yield return steps.Uses("Check out", "actions/checkout", checkout);
+        var caches = new List<string>();
         foreach (var setup in job.Setup.OrderBy(s => s.Order))
         {
-            foreach (var step in SetupSteps(setup, steps))
+            foreach (var step in SetupSteps(setup, steps, caches))
             {
                 yield return step;
             }
@@ -297,7 +298,14 @@ public static class GitHubActionsWriter
             yield return Run(step.Name, step.Script);
         }
 
-        yield return Run("Run", job.Command);
+        var run = Run("Run", job.Command);
+        if (caches.Count > 0)
+        {
+            // The run records what each cache step restored: 'true' exact key, 'false' a restore key, '' nothing.
+            run.Put("env", new YamlMappingNode { { CacheHitsVariable, Text(string.Join(' ', caches.Select(c => $"{c}=${{{{ steps.{c}.outputs.cache-hit }}}}"))) } });
+        }
+
+        yield return run;
         foreach (var upload in job.Uploads)
         {
             // One tar keeps executable bits and hidden files, which upload-artifact would drop.
@@ -323,17 +331,33 @@ public static class GitHubActionsWriter
         }
     }
 
-    private static IEnumerable<YamlMappingNode> SetupSteps(SetupRequirement setup, StepWriter steps)
+    private static IEnumerable<YamlMappingNode> SetupSteps(SetupRequirement setup, StepWriter steps, List<string> caches)
     {
         switch (setup)
         {
             case DotNetSetup dotNet:
+                var nuget = Flag(true);
+                if (dotNet.ProgramCache is { } program)
+                {
+                    // Keyed on build.sh's own source hash: a hit starts the program as is, so NuGet packages are not needed.
+                    var hash = steps.Run("Hash the build sources", $"echo \"hash=$({program.HashCommand})\" >> \"$GITHUB_OUTPUT\"", "build-sources");
+                    yield return hash;
+                    yield return steps.Uses("Cache the build program", "actions/cache", new YamlMappingNode
+                    {
+                        { "path", Text(program.Path) },
+                        { "key", Text("slipway-build-program-${{ runner.os }}-${{ steps.build-sources.outputs.hash }}") },
+                    }, "build-program");
+                    caches.Add("build-program");
+                    nuget = Text("${{ steps.build-program.outputs.cache-hit != 'true' }}");
+                }
+
                 yield return steps.Uses("Set up .NET", "actions/setup-dotnet", new YamlMappingNode
                 {
                     { "global-json-file", Text(dotNet.GlobalJsonFile) },
-                    { "cache", Flag(true) },
+                    { "cache", nuget },
                     { "cache-dependency-path", Text(string.Join('\n', dotNet.CacheKeyFiles)) },
-                });
+                }, "nuget");
+                caches.Add("nuget");
                 break;
             case GoSetup go:
                 // setup-go's own cache keeps module and build caches under one key it saves once; the build cache must
@@ -348,7 +372,8 @@ public static class GitHubActionsWriter
                     { "path", Text("~/go/pkg/mod") },
                     { "key", Text($"go-mod-${{{{ runner.os }}}}-${{{{ runner.arch }}}}-${{{{ hashFiles('{go.CacheDependencyPath}') }}}}") },
                     { "restore-keys", Text("go-mod-${{ runner.os }}-${{ runner.arch }}-") },
-                });
+                }, "go-modules");
+                caches.Add("go-modules");
                 var version = go.Version ?? $"${{{{ hashFiles('{go.VersionFile}') }}}}";
                 var build = $"go-build-${{{{ runner.os }}}}-${{{{ runner.arch }}}}-{version}-${{{{ github.job }}}}-";
                 yield return steps.Uses("Cache Go builds", "actions/cache", new YamlMappingNode
@@ -356,7 +381,8 @@ public static class GitHubActionsWriter
                     { "path", Text("~/.cache/go-build") },
                     { "key", Text(build + "${{ github.sha }}") },
                     { "restore-keys", Text(build) },
-                });
+                }, "go-build");
+                caches.Add("go-build");
                 break;
             case GoReleaserSetup goReleaser:
                 yield return steps.Uses("Install GoReleaser", "goreleaser/goreleaser-action", new YamlMappingNode
@@ -404,12 +430,20 @@ public static class GitHubActionsWriter
     /// <summary>Writes action steps from the facts' pins, recording each input the pinned major does not have.</summary>
     private sealed class StepWriter(ActionCatalog actions, string where, List<string> problems)
     {
-        internal YamlMappingNode Uses(string name, string action, YamlMappingNode? with)
+        internal YamlMappingNode Run(string name, string script, string id) => new() { { "name", Text(name) }, { "id", Text(id) }, { "run", Text(script) } };
+
+        internal YamlMappingNode Uses(string name, string action, YamlMappingNode? with, string? id = null)
         {
             var inputs = with?.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "") ?? [];
             var found = actions.CheckStep(action, inputs, $"{where}, step '{name}'");
             problems.AddRange(found);
-            var step = new YamlMappingNode { { "name", Text(name) }, { "uses", Text(actions.Actions.TryGetValue(action, out var facts) ? facts.Reference : action) } };
+            var step = new YamlMappingNode { { "name", Text(name) } };
+            if (id is not null)
+            {
+                step.Put("id", id);
+            }
+
+            step.Put("uses", Text(actions.Actions.TryGetValue(action, out var facts) ? facts.Reference : action));
             if (with is not null)
             {
                 step.Put("with", with);
@@ -420,4 +454,7 @@ public static class GitHubActionsWriter
     }
 
     private static YamlMappingNode Run(string name, string script) => new() { { "name", Text(name) }, { "run", Text(script) } };
+
+    /// <summary>The variable that tells the run what its caches restored, <c>name=result</c> separated by spaces.</summary>
+    public const string CacheHitsVariable = "SLIPWAY_CACHE_HITS";
 }

@@ -227,6 +227,11 @@ public static class GitLabCiWriter
         AddAll(variables, job.Secrets.Select(s => KeyValuePair.Create(s.Key, "$" + s.Value)));
         AddAll(variables, job.Setup.OfType<FullGitHistorySetup>().Any() ? [new("GIT_DEPTH", "0")] : []);
         AddAll(variables, job.Gate ? [new("GIT_STRATEGY", "none")] : []); // a gate reads nothing from the repository
+        if (job.Caches.Count > 0)
+        {
+            // GitLab reports no cache outcome to the job; the build looks at what the cached paths hold when it starts.
+            AddAll(variables, [new(CachePathsVariable, string.Join(' ', job.Caches.Select(c => $"{c.Name}={string.Join(',', c.Paths)}")))]);
+        }
         if (job.NeedsDockerDaemon)
         {
             node.Put("services", new YamlSequenceNode(new YamlMappingNode
@@ -356,12 +361,24 @@ public static class GitLabCiWriter
         return node;
     }
 
-    private static YamlNode Cache(PipelineCache cache) => new YamlMappingNode
+    /// <summary>The variable naming each cache's paths, <c>name=path[,path]</c> separated by spaces; read by the build when it starts.</summary>
+    public const string CachePathsVariable = "SLIPWAY_CACHE_PATHS";
+
+    private static YamlNode Cache(PipelineCache cache)
     {
-        { "key", new YamlMappingNode { { "files", List(cache.KeyFiles) }, { "prefix", Text(cache.Name) } } },
-        { "paths", List(cache.Paths) },
-        { "policy", Text(cache.Policy == CachePolicy.PullPush ? "pull-push" : "pull") },
-    };
+        var node = new YamlMappingNode
+        {
+            { "key", cache.Key is { } key ? Text(key) : new YamlMappingNode { { "files", List(cache.KeyFiles) }, { "prefix", Text(cache.Name) } } },
+        };
+        if (cache.FallbackKeys.Count > 0)
+        {
+            node.Put("fallback_keys", List(cache.FallbackKeys));
+        }
+
+        node.Put("paths", List(cache.Paths));
+        node.Put("policy", Text(cache.Policy == CachePolicy.PullPush ? "pull-push" : "pull"));
+        return node;
+    }
 
     private static IEnumerable<string> Script(PipelineJob job)
     {

@@ -9,5 +9,11 @@ namespace Slipway.Pipelines.Model;
 /// <param name="CacheKeyFiles">Files or globs whose content keys the NuGet cache, e.g. <c>build/*.csproj</c>.</param>
 public sealed record DotNetSetup(string GlobalJsonFile, IReadOnlyList<string> CacheKeyFiles) : SetupRequirement
 {
+    /// <summary>
+    /// The compiled build program's cache, restored before the SDK is set up (GitHub); on a hit the job neither
+    /// compiles nor restores NuGet packages. Null: every job compiles.
+    /// </summary>
+    public BuildProgramCache? ProgramCache { get; init; }
+
     internal override int Order => 0;
 }

@@ -32,6 +32,9 @@ public sealed record Pipeline(string Name, string FilePath, PipelineTriggers Tri
     /// </summary>
     public IReadOnlyDictionary<string, Environment.ImageFacts> Runners { get; init; } = new Dictionary<string, Environment.ImageFacts>(StringComparer.Ordinal);
 
+    /// <summary>The syntax the pipeline is compiled for (set by its CI system's compiler).</summary>
+    public PipelineSyntax Syntax { get; init; } = PipelineSyntax.GitHubActions;
+
     /// <summary>GitLab CI settings; ignored by the GitHub Actions writer.</summary>
     public GitLabOptions GitLab { get; init; } = new();
 }

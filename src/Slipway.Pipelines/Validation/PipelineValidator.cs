@@ -139,9 +139,9 @@ public static partial class PipelineValidator
 
         foreach (var cache in job.Caches)
         {
-            if (cache.KeyFiles.Count is 0 or > MaxCacheKeyFiles)
+            if (cache.Key is null ? cache.KeyFiles.Count is 0 or > MaxCacheKeyFiles : cache.KeyFiles.Count > 0)
             {
-                problems.Add($"Job '{id}' cache '{cache.Name}' has {cache.KeyFiles.Count} key files; GitLab needs 1 to {MaxCacheKeyFiles}. Key it on at most two files (globs allowed).");
+                problems.Add($"Job '{id}' cache '{cache.Name}' has {cache.KeyFiles.Count} key files; GitLab needs 1 to {MaxCacheKeyFiles}, or a written key and none. Key it on at most two files (globs allowed), or give it a Key.");
             }
 
             if (cache.Paths.Count == 0 || !SafeName().IsMatch(cache.Name))

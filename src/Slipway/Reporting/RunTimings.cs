@@ -16,6 +16,8 @@ namespace Slipway.Reporting;
 /// <param name="FinishedAt">When the run finished.</param>
 /// <param name="DurationSeconds">Whole-run wall-clock seconds.</param>
 /// <param name="Targets">Targets in plan order.</param>
+/// <param name="Caches">What the job's CI caches restored before the run (<see cref="CacheProbe"/>); empty on a terminal.</param>
+/// <param name="BuildProgram"><c>cached</c> or <c>compiled</c>: whether <c>build.sh</c> had to compile the build program; null when it did not start the run.</param>
 public sealed record RunTimings(
     int SchemaVersion,
     string RunId,
@@ -25,7 +27,9 @@ public sealed record RunTimings(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     double DurationSeconds,
-    IReadOnlyList<TargetTiming> Targets)
+    IReadOnlyList<TargetTiming> Targets,
+    IReadOnlyList<CacheResult>? Caches = null,
+    string? BuildProgram = null)
 {
     /// <summary>Serializer settings for the file: camelCase, indented, nulls kept so the schema is visible.</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)

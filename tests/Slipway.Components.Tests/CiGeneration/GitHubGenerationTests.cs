@@ -55,11 +55,11 @@ public class GitHubGenerationTests
     {
         var jobs = Ci.File<RepositoryBuild>(CiFile).Get("jobs");
         string[] go = ["actions/setup-go", "actions/cache", "actions/cache"];
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", .. go, "jdx/mise-action", "actions/upload-artifact"], jobs.Get("lint").Actions());
+        Assert.Equal(["actions/checkout", "actions/cache", "actions/setup-dotnet", .. go, "jdx/mise-action", "actions/upload-artifact"], jobs.Get("lint").Actions());
         Assert.Equal("golangci-lint", jobs.Get("lint").Step("jdx/mise-action").Get("with").Str("install_args")); // Pinned, no dedicated action.
         Assert.DoesNotContain("jdx/mise-action", jobs.Get("test").Actions());
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", .. go, "goreleaser/goreleaser-action", "actions/upload-artifact", "actions/upload-artifact"], jobs.Get("snapshot-build").Actions());
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/download-artifact", "actions/upload-artifact"], jobs.Get("docker-dry-run").Actions()); // the Engine API needs no Buildx
+        Assert.Equal(["actions/checkout", "actions/cache", "actions/setup-dotnet", .. go, "goreleaser/goreleaser-action", "actions/upload-artifact", "actions/upload-artifact"], jobs.Get("snapshot-build").Actions());
+        Assert.Equal(["actions/checkout", "actions/cache", "actions/setup-dotnet", "actions/download-artifact", "actions/upload-artifact"], jobs.Get("docker-dry-run").Actions()); // the Engine API needs no Buildx
 
         Assert.Equal("1.25.5", jobs.Get("test").Step("actions/setup-go").Get("with").Str("go-version"));
         Assert.Contains("hashFiles('go.sum')", jobs.Get("test").Seq("steps").Single(s => s.Has("name") && s.Str("name") == "Cache Go modules").Get("with").Str("key"), StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public class GitHubGenerationTests
         Assert.Equal("60", release.Str("timeout-minutes"));
 
         Assert.Equal("write", release.Get("permissions").Str("packages")); // the ghcr.io push
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "goreleaser/goreleaser-action", "docker/setup-buildx-action", "docker/login-action", "actions/upload-artifact"], release.Actions());
+        Assert.Equal(["actions/checkout", "actions/cache", "actions/setup-dotnet", "goreleaser/goreleaser-action", "docker/setup-buildx-action", "docker/login-action", "actions/upload-artifact"], release.Actions());
         Assert.Equal(["validate-release"], release.Strings("needs")); // never publish what did not validate
     }
 

@@ -107,16 +107,23 @@ public class GitLabGenerationTests
         var goJobs = new[] { "lint", "test", "snapshot-build" };
         foreach (var job in goJobs)
         {
-            var cache = File.Get(job).Seq("cache").Single();
-            Assert.Equal([".cache-key"], cache.Get("key").Strings("files"));
-            Assert.Equal([".go/pkg/mod", ".go/cache"], cache.Strings("paths"));
-            Assert.Equal(job == "lint" ? "pull-push" : "pull", cache.Str("policy"));
+            var (modules, build) = (File.Get(job).Seq("cache")[0], File.Get(job).Seq("cache")[1]);
+            Assert.Equal([".cache-key"], modules.Get("key").Strings("files"));
+            Assert.Equal([".go/pkg/mod"], modules.Strings("paths"));
+            // The build cache follows the branch and falls back to the default branch's: a near miss restores most of it.
+            Assert.Equal(("go-build-$CI_COMMIT_REF_SLUG", ".go/cache"), (build.Str("key"), build.Strings("paths").Single()));
+            Assert.Equal(["go-build-$CI_DEFAULT_BRANCH"], build.Strings("fallback_keys"));
+            Assert.All(new[] { modules, build }, c => Assert.Equal(job == "lint" ? "pull-push" : "pull", c.Str("policy")));
+            Assert.Equal("go-modules=.go/pkg/mod go-build=.go/cache", File.Get(job).Get("variables").Str("SLIPWAY_CACHE_PATHS"));
         }
 
         Assert.Equal("cache_updates", File.Get("lint").Str("resource_group"));
         Assert.False(File.Get("test").Has("resource_group"));
         Assert.False(File.Get("docker-dry-run").Has("cache"));
-        Assert.Equal([".cache-key"], File.Get("build-program").Seq("cache").Single().Get("key").Strings("files"));
+        var (nuget, program) = (File.Get("build-program").Seq("cache")[0], File.Get("build-program").Seq("cache")[1]);
+        Assert.Equal([".cache-key"], nuget.Get("key").Strings("files"));
+        Assert.Equal([".cache-key"], program.Get("key").Strings("files")); // build.sh recompiles when the sources' hash differs
+        Assert.Equal(("build-program", ".nuke/temp/build-bin", "pull-push"), (program.Get("key").Str("prefix"), program.Strings("paths").Single(), program.Str("policy")));
         Assert.Equal("$CI_PROJECT_DIR/.go", File.Get("variables").Str("GOPATH"));
         Assert.Equal("-mod=readonly", File.Get("variables").Str("GOFLAGS"));
     }

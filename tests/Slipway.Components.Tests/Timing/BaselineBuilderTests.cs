@@ -112,4 +112,23 @@ public sealed class BaselineBuilderTests
         Assert.Empty(baseline.Pipelines);
         Assert.Equal(["release.yml"], baseline.Source.Pipelines);
     }
+
+    [Fact]
+    public void Cache_outcomes_of_the_jobs_timings_become_hit_rates_and_survive_the_file()
+    {
+        Slipway.Reporting.RunTimings Run(string goBuild, string program) => Timings("Lint", 10, ("Lint", "Succeeded", 9)) with
+        {
+            Caches = [new("go-build", goBuild), new("build-program", program)],
+        };
+        var runs = new[] { Run("hit", "hit"), Run("partial", "hit"), Run("miss", "restored"), Run("hit", "miss") }
+            .Select((t, i) => new GitHubRunSample(GhRun(i + 1), [GhJob("Lint", "2026-05-04T10:00:00Z", "2026-05-04T10:00:30Z")], [t])).ToList();
+
+        var baseline = BaselineBuilder.FromGitHub("o/r", "main", 4, new Dictionary<string, IReadOnlyList<GitHubRunSample>> { ["ci.yml"] = runs }, T("2026-05-07T00:00:00Z"));
+
+        var caches = baseline.Pipelines["ci.yml"].Jobs["Lint"].Caches;
+        Assert.Equal(new CacheHitRate(4, 2, 1), caches["go-build"]);
+        Assert.Equal(new CacheHitRate(4, 3, 0), caches["build-program"]);
+        Assert.Equal("50% hit, 25% partial", caches["go-build"].ToString());
+        Assert.Equal(caches, Baseline.Parse(baseline.ToJson(), "baseline.json").Pipelines["ci.yml"].Jobs["Lint"].Caches);
+    }
 }

@@ -23,7 +23,8 @@ public sealed class CiPlannerTests
     [
         new PipelineJob("lint", "lint", "./build.sh Restore Lint --skip"),
         new PipelineJob("test", "test", "./build.sh Test --skip") { Needs = ["lint"] },
-    ]);
+    ])
+    { Syntax = PipelineSyntax.GitLabCi };
 
     public static readonly Dictionary<string, double> Local = new(StringComparer.Ordinal)
     {
@@ -41,8 +42,8 @@ public sealed class CiPlannerTests
 
         Assert.Equal(TimeSpan.FromSeconds(45), plan.Estimate.SetupOverheadPerJob);
         Assert.Equal(["snapshot-build", "docker-dry-run", "validate-release"], plan.Estimate.CriticalPath);
-        Assert.Equal(TimeSpan.FromSeconds(105 + 85 + 45), plan.Estimate.WallClock);
-        Assert.Equal(TimeSpan.FromSeconds(250 + (5 * 45)), plan.Estimate.RunnerTime);
+        Assert.Equal(TimeSpan.FromSeconds(105 + 85 + 5), plan.Estimate.WallClock); // the gate: no checkout, no set-up
+        Assert.Equal(TimeSpan.FromSeconds(250 + (4 * 45) + 5), plan.Estimate.RunnerTime);
         Assert.Equal(TimeSpan.FromSeconds(45 + 250), plan.Estimate.Serial);
         Assert.Equal(2 + 3 + 2 + 2 + 1, plan.BilledMinutes);
         Assert.Equal(5, plan.SerialBilledMinutes);
@@ -72,11 +73,11 @@ public sealed class CiPlannerTests
         Assert.Equal([20, 200, 80, 40, 0], plan.Jobs.Select(j => j.Work.TotalSeconds));
         Assert.Equal(["baseline", "baseline", "baseline", "local", "gate"], plan.Jobs.Select(j => j.Source));
         Assert.Equal(["test", "validate-release"], plan.Estimate.CriticalPath);
-        Assert.Equal(TimeSpan.FromSeconds(230 + 30), plan.Estimate.WallClock);
+        Assert.Equal(TimeSpan.FromSeconds(230 + 5), plan.Estimate.WallClock);
 
         var given = CiPlanner.Plan(Ci(), baseline, Local, TimeSpan.FromSeconds(10));
         Assert.Equal("--ci-setup-overhead", given.OverheadSource);
-        Assert.Equal(TimeSpan.FromSeconds(210 + 10), given.Estimate.WallClock);
+        Assert.Equal(TimeSpan.FromSeconds(210 + 5), given.Estimate.WallClock);
     }
 
     [Fact]
@@ -97,6 +98,7 @@ public sealed class CiPlannerTests
         Assert.Equal(["Restore", "Lint"], CiPlanner.TargetsOf(new PipelineJob("a", "A", "./build.sh Restore Lint --skip --verbosity minimal")));
         Assert.Empty(CiPlanner.TargetsOf(new PipelineJob("g", "G", "")));
         Assert.Equal(["Test"], CiPlanner.TargetsOf(new PipelineJob("w", "W", ".\\build.cmd Test")));
+        Assert.Equal(["Lint"], CiPlanner.TargetsOf(new PipelineJob("t", "T", "./build.sh Restore Lint --skip") { Targets = ["Lint"] })); // typed data first
     }
 
     [Fact]

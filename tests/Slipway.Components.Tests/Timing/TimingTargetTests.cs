@@ -98,31 +98,31 @@ public sealed class TimingTargetTests : IDisposable
 
         Assert.True(exit == 0, output);
         var expected = """
-            ci.yml (.github/workflows/ci.yml, GitHub Actions): 5 jobs
-              setup overhead per job: 0:45.0 (assumed for GitHub Actions; set --ci-setup-overhead)
+            ci.yml (.github/workflows/ci.yml, GitHub Actions, default branch push): 5 jobs
+              setup overhead per job: 0:45.0 (assumed for GitHub Actions; set --ci-setup-overhead); gates: no checkout, no set-up
 
               Job                 Needs                     Targets          Work  + setup  Source
                 lint              -                         Lint           0:30.0   1:15.0  local
                 test              -                         Test           2:00.0   2:45.0  local
               * snapshot-build    -                         SnapshotBuild  1:00.0   1:45.0  local
               * docker-dry-run    snapshot-build            DockerDryRun   0:40.0   1:25.0  local
-              * validate-release  lint,test,docker-dry-run  -              0:00.0   0:45.0  gate
+              * validate-release  lint,test,docker-dry-run  -              0:00.0   0:05.0  gate
               critical path (*): snapshot-build -> docker-dry-run -> validate-release
 
                               5 parallel jobs  1 serial job
-              Wall-clock               3:55.0        4:55.0
-              Runner minutes              7.9           4.9
+              Wall-clock               3:15.0        4:55.0
+              Runner minutes              7.3           4.9
               Billed minutes               10             5
               budget: 10 billed runner minutes EXCEED 8 (--runner-minute-budget)
             """;
         Assert.Contains(expected.ReplaceLineEndings("\n"), output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("Job work from: no baseline (.nuke/baseline.json); local timings: .nuke/temp/timings.json\n", output, StringComparison.Ordinal);
-        Assert.Contains("gitlab (.gitlab-ci.yml, GitLab CI): 2 jobs", output, StringComparison.Ordinal);
-        Assert.Contains("warning: Runner-minute budget: ci.yml needs 10 billed runner minutes per run, over the budget of 8", output, StringComparison.Ordinal);
+        Assert.Contains("gitlab (.gitlab-ci.yml, GitLab CI, default branch push): 2 jobs", output, StringComparison.Ordinal);
+        Assert.Contains("warning: Runner-minute budget: ci.yml (default branch push) needs 10 billed runner minutes per run, over the budget of 8", output, StringComparison.Ordinal);
 
         var (failed, failure) = await _runner.RunAsync(["PlanCi", "--runner-minute-budget", "8", "--timing-gate", "fail", "--timings-files", _runner.Root.Combine("kept.json")], null, [CiPlannerTests.Ci()]);
         Assert.Equal(1, failed);
-        Assert.Contains("ci.yml needs 10 billed runner minutes per run, over the budget of 8", failure, StringComparison.Ordinal);
+        Assert.Contains("ci.yml (default branch push) needs 10 billed runner minutes per run, over the budget of 8", failure, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,13 +143,51 @@ public sealed class TimingTargetTests : IDisposable
         var exit = await new BuildRunner(output, new Dictionary<string, string>(StringComparer.Ordinal), _runner.Root.Path).RunAsync(new GeneratedCiBuild(), ["PlanCi"]);
 
         Assert.True(exit == 0, output.ToString());
-        Assert.Contains("ci.yml (.github/workflows/ci.yml, GitHub Actions):", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("gitlab (.gitlab-ci.yml, GitLab CI):", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ci.yml (.github/workflows/ci.yml, GitHub Actions, ", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("gitlab (.gitlab-ci.yml, GitLab CI, ", output.ToString(), StringComparison.Ordinal);
         Assert.Matches(@"\n  \*? *lint +- +Lint +0:12\.0 +0:57\.0  local\n", output.ToString());
         Assert.Matches(@"\n  \*? *test +- +Test +0:30\.0 +1:15\.0  local\n", output.ToString());
     }
 
     // The run itself overwrites .nuke/temp/timings.json at its end, so a copy is kept for the second run.
+    [Fact]
+    public async Task PlanCi_optimize_prints_the_generated_optimised_and_serial_plans_side_by_side()
+    {
+        TimingsWriter.Write(Timings(null!, 300, ("Restore", "Succeeded", 20), ("Lint", "Succeeded", 15), ("Vet", "Succeeded", 10), ("Test", "Succeeded", 150), ("SnapshotBuild", "Succeeded", 60), ("DockerDryRun", "Succeeded", 40)), _runner.TimingsPath);
+        using var output = new StringWriter();
+
+        var exit = await new BuildRunner(output, new Dictionary<string, string>(StringComparer.Ordinal), _runner.Root.Path).RunAsync(new OptimizableCiBuild(), ["PlanCi", "--optimize"]);
+
+        Assert.True(exit == 0, output.ToString());
+        var text = output.ToString().ReplaceLineEndings("\n");
+        Assert.Contains("  optimised partition: lint-and-vet runs Restore Lint Vet\n", text, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(text, @"\n +generated \(6 jobs\) +optimised \(5 jobs\) +serial \(1 job\)\n  Wall-clock +3:40\.0 +3:40\.0 +5:40\.0\n  Runner minutes +9\.4 +8\.3 +5\.7\n"), text);
+        Assert.Contains("set OptimizeJobs = true on the CI attribute", text, StringComparison.Ordinal);
+
+        using var plain = new StringWriter();
+        await new BuildRunner(plain, new Dictionary<string, string>(StringComparer.Ordinal), _runner.Root.Path).RunAsync(new OptimizableCiBuild(), ["PlanCi"]);
+        Assert.DoesNotContain("optimised partition", plain.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanCi_shows_cache_hit_rates_from_the_baseline()
+    {
+        var lint = new JobBaseline(new SampleStats(100, 100, 4), null, new SampleStats(80, 80, 4), new Dictionary<string, SampleStats>(), new Dictionary<string, SampleStats>())
+        {
+            Caches = new Dictionary<string, CacheHitRate>(StringComparer.Ordinal) { ["build-program"] = new(4, 3, 0), ["go-build"] = new(4, 2, 2) },
+        };
+        var stats = new SampleStats(1, 1, 4);
+        new Baseline(1, T("2026-05-06T00:00:00Z"), new BaselineSource("GitHub", "o/r", ["ci.yml"], "main", 4), new Dictionary<string, PipelineBaseline>(StringComparer.Ordinal)
+        {
+            ["ci.yml"] = new(4, stats, stats, stats, new Dictionary<string, JobBaseline>(StringComparer.Ordinal) { ["lint"] = lint }),
+        }).Write(_runner.BaselinePath);
+
+        var (exit, output) = await _runner.RunAsync(["PlanCi"], null, [CiPlannerTests.Ci()]);
+
+        Assert.True(exit == 0, output);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(output.ReplaceLineEndings("\n"), @"\n  \* lint .* baseline +build-program 75% hit, go-build 50% hit, 50% partial\n"), output);
+    }
+
     private void TimingsWriterWrite(RunTimings timings)
     {
         TimingsWriter.Write(timings, _runner.TimingsPath);

@@ -47,10 +47,16 @@ public sealed class BootstrapScriptTests : IDisposable
         Assert.Contains("compiling the build program", first.Output, StringComparison.Ordinal);
         Assert.Contains("Hello (default)", first.Output, StringComparison.Ordinal);
 
+        var hash = await RunAsync("--source-hash");
+        Assert.Equal(0, hash.ExitCode);
+        Assert.Equal(File.ReadAllText(_root.Combine(".nuke/temp/build-bin/.source-hash")).Trim(), hash.Output.Trim()); // what CI keys the program's cache on
+        Assert.True(int.Parse(File.ReadAllText(_root.Combine(".nuke/temp/build-bin/.compile-seconds")), System.Globalization.CultureInfo.InvariantCulture) >= 0);
+
         var second = await RunAsync("Hello");
         Assert.True(second.ExitCode == 0, second.Output);
         Assert.DoesNotContain("compiling", second.Output, StringComparison.Ordinal);
         Assert.Contains("hello from the e2e build", second.Output, StringComparison.Ordinal);
+        Assert.Equal("cached", Slipway.Reporting.RunTimings.Read(_root.Combine(".nuke/temp/timings.json")).BuildProgram);
 
         var failing = await RunAsync("Fail");
         Assert.Equal(1, failing.ExitCode);
@@ -60,10 +66,12 @@ public sealed class BootstrapScriptTests : IDisposable
         Assert.Contains("Did you mean Hello", unknown.Output, StringComparison.Ordinal);
 
         WriteBuild(extraTarget: "private Target Added => _ => _.Description(\"added later\").Executes(() => { });");
-        var changed = await RunAsync("--help");
+        Assert.NotEqual(hash.Output.Trim(), (await RunAsync("--source-hash")).Output.Trim());
+        var changed = await RunAsync("Hello");
         Assert.True(changed.ExitCode == 0, changed.Output);
         Assert.Contains("compiling the build program", changed.Output, StringComparison.Ordinal);
-        Assert.Contains("added later", changed.Output, StringComparison.Ordinal);
+        Assert.Equal("compiled", Slipway.Reporting.RunTimings.Read(_root.Combine(".nuke/temp/timings.json")).BuildProgram);
+        Assert.Contains("added later", (await RunAsync("--help")).Output, StringComparison.Ordinal);
     }
 
     [Fact]

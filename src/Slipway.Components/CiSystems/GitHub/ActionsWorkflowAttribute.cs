@@ -101,6 +101,14 @@ public abstract class ActionsWorkflowAttribute(string name) : Attribute
     /// </summary>
     public string[] RunnerProvides { get; set; } = [];
 
+    /// <summary>
+    /// Let measured costs decide which jobs share one (<see cref="CiGeneration.PartitionOptimizer"/>): cheap jobs merge
+    /// when that is no slower, heavy ones stay alone. Costs come from the committed baseline (<c>.nuke/baseline.json</c>,
+    /// so the output is the same on every machine); without one the structural partition is kept, with a warning.
+    /// <c>./build.sh PlanCi --optimize</c> shows what it would choose.
+    /// </summary>
+    public bool OptimizeJobs { get; set; }
+
     /// <summary>Days artifacts are kept: 1 for CI hand-offs, 7 for release runs (1-90).</summary>
     public int ArtifactRetentionDays { get; set; } = 1;
 }

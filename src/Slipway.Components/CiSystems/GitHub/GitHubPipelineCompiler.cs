@@ -37,9 +37,9 @@ public static partial class GitHubPipelineCompiler
             variables,
             CiVariables.Parse(attribute.SecretNames, where),
             CiVariables.ParseJobVariables(attribute.JobVariables, [.. graph.Nodes.Select(n => n.Name)], where));
-        var jobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
+        var jobs = settings.Partition(JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where), attribute.OptimizeJobs, attribute.Name + ".yml", where);
         var pipelineJobs = jobs.Select(job => job.IsGate
-            ? new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Runner = runner, TimeoutMinutes = 5 }
+            ? new PipelineJob(job.Id, job.DisplayName, "") { Gate = true, Needs = job.Needs, Runner = runner, TimeoutMinutes = 5 }
             : Job(job, attribute, settings, options, dialect) with { Runner = runner } with { SerializationGroup = PushGroup(job, variables) }).ToList();
         var triggers = Triggers(attribute, where);
         var inputs = Inputs(attribute, settings, where);
@@ -170,7 +170,7 @@ public static partial class GitHubPipelineCompiler
         var variables = options.Variables;
         var who = $"Target(s) {string.Join(", ", job.TargetNames)} of job '{job.Id}' in {dialect.Directory}/{attribute.Name}.yml";
         var needs = JobNeeds.For(job, JobNeed.DotNetSdk, dialect.Forge, settings.Parameters); // each job compiles the build program
-        var setup = new List<SetupRequirement> { new DotNetSetup("global.json", settings.DotNetCacheKeyFiles) };
+        var setup = new List<SetupRequirement> { new DotNetSetup("global.json", settings.DotNetCacheKeyFiles) { ProgramCache = BuildProgram.Cache } };
         if (needs.Contains(JobNeed.Tool(JobNeeds.Go)))
         {
             // Without a mise pin, setup-go reads go.mod (its toolchain line, else its go line).
@@ -210,7 +210,7 @@ public static partial class GitHubPipelineCompiler
         }
 
         uploads.Add(new ArtifactUpload("timings-" + job.Id, [JobReports.TimingsPath], JobReports.TimingsRetentionDays) { EvenIfJobFails = true });
-        return new PipelineJob(job.Id, job.Root.Name, job.Command)
+        return new PipelineJob(job.Id, job.DisplayName, job.Command)
         {
             Targets = job.TargetNames,
             Requires = [.. needs.Distinct()],

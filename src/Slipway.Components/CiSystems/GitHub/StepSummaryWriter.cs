@@ -37,7 +37,39 @@ public static class StepSummaryWriter
             text.Append(CultureInfo.InvariantCulture, $"\n{timings.Targets.Count - maxRows} more targets not shown; see .nuke/temp/timings.json.\n");
         }
 
+        if (CacheLine(timings) is { } caches)
+        {
+            text.Append('\n').Append(caches).Append('\n');
+        }
+
         return text.Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// One line: what each cache restored, whether the build program had to be compiled, how many targets were up to
+    /// date; null when there is nothing to say.
+    /// </summary>
+    public static string? CacheLine(RunTimings timings)
+    {
+        ArgumentNullException.ThrowIfNull(timings);
+        var parts = new List<string>();
+        if (timings.Caches is { Count: > 0 } caches)
+        {
+            parts.Add("caches: " + string.Join(", ", caches.Select(c => $"{c.Name} {c.Outcome}")));
+        }
+
+        if (timings.BuildProgram is { } program)
+        {
+            parts.Add($"build program {(string.Equals(program, "compiled", StringComparison.Ordinal) ? "compiled" : "not compiled (cached)")}");
+        }
+
+        var upToDate = timings.Targets.Count(t => string.Equals(t.Status, "UpToDate", StringComparison.Ordinal));
+        if (upToDate > 0)
+        {
+            parts.Add($"{upToDate} target{(upToDate == 1 ? "" : "s")} up to date");
+        }
+
+        return parts.Count == 0 ? null : "Reuse: " + string.Join("; ", parts) + ".";
     }
 
     /// <summary>Appends <see cref="Render"/> to the summary file (a step may already have written to it).</summary>

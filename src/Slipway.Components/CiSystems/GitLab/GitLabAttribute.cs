@@ -59,6 +59,14 @@ public sealed class GitLabAttribute : Attribute
     /// <summary>Where this group's rules do not match, offer its jobs to be started by hand (<c>when: manual</c>) instead of leaving them out.</summary>
     public bool ManualFallback { get; set; }
 
+    /// <summary>
+    /// Let measured costs decide which jobs share one (<see cref="CiGeneration.PartitionOptimizer"/>): cheap jobs merge
+    /// when that is no slower, heavy ones stay alone. Costs come from the committed baseline (<c>.nuke/baseline.json</c>,
+    /// so the output is the same on every machine); without one the structural partition is kept, with a warning.
+    /// <c>./build.sh PlanCi --optimize</c> shows what it would choose.
+    /// </summary>
+    public bool OptimizeJobs { get; set; }
+
     /// <summary>Image of this group's jobs; null uses the content-tagged CI image when the build has one, else <see cref="DefaultImage"/>.</summary>
     public string? Image { get; set; }
 

@@ -21,7 +21,13 @@ public static class GitLabPipelineCompiler
     public const string SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0-noble";
 
     /// <summary>Where build.sh keeps the compiled build program (keyed by a content hash of the build sources).</summary>
-    public const string BuildProgramPath = ".nuke/temp/build-bin";
+    public const string BuildProgramPath = CiGeneration.BuildProgram.Directory;
+
+    /// <summary>The Go module cache's name (its key prefix).</summary>
+    public const string GoModulesCache = "go-modules";
+
+    /// <summary>The Go build cache's name (its key prefix).</summary>
+    public const string GoBuildCache = "go-build";
 
     /// <summary>The variable holding the CI image's repository in this pipeline (read by <c>BuildCiImage</c> as its <c>--ci-image</c>).</summary>
     public const string RepositoryVariable = "CI_IMAGE";
@@ -108,6 +114,7 @@ public static class GitLabPipelineCompiler
         return new Pipeline("GitLab CI", files.SingleOrDefault() ?? GitLabAttribute.DefaultFile, Triggers(attributes), jobs)
         {
             Environment = variables,
+            Syntax = PipelineSyntax.GitLabCi,
             GitLab = new GitLabOptions { DefaultImage = defaultImage, Images = images, ProtectedRefVariables = protectedVariables },
         };
     }
@@ -135,7 +142,9 @@ public static class GitLabPipelineCompiler
         {
             Image = SdkImage,
             Setup = [new DotNetSetup("global.json", settings.DotNetCacheKeyFiles)],
-            Caches = [NuGetCache(settings)],
+            // Keyed like NuGet's, but build.sh checks the program against the sources' hash and recompiles when they
+            // changed; pushing then keeps the newest program, so a warm pipeline compiles nothing.
+            Caches = [NuGetCache(settings), NuGetCache(settings) with { Name = BuildProgramJob, Paths = [BuildProgramPath] }],
             Uploads = [new ArtifactUpload(BuildProgramJob, [BuildProgramPath]), new ArtifactUpload("timings-" + BuildProgramJob, [JobReports.TimingsPath]) { EvenIfJobFails = true }],
             Interruptible = true,
             Requires = [JobNeed.Tool(JobNeed.Bash), JobNeed.Tool(JobNeed.DotNetSdk)],
@@ -164,14 +173,14 @@ public static class GitLabPipelineCompiler
 
     private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string? jobImage, string? imageTarget, JobOptions options, IReadOnlyList<JobRule> allTriggers)
     {
-        var targetJobs = JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where);
+        var targetJobs = settings.Partition(JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where), attribute.OptimizeJobs, "gitlab", where);
         var rules = GroupRules(attribute, allTriggers);
         var result = new List<PipelineJob>();
         foreach (var job in targetJobs.Where(j => !string.Equals(j.Root.Name, imageTarget, StringComparison.Ordinal)))
         {
             if (job.IsGate)
             {
-                result.Add(new PipelineJob(job.Id, job.Root.Name, "") { Gate = true, Needs = job.Needs, Rules = rules, Interruptible = true, TimeoutMinutes = 5 });
+                result.Add(new PipelineJob(job.Id, job.DisplayName, "") { Gate = true, Needs = job.Needs, Rules = rules, Interruptible = true, TimeoutMinutes = 5 });
                 continue;
             }
 
@@ -195,14 +204,14 @@ public static class GitLabPipelineCompiler
             }
 
             uploads.Add(new ArtifactUpload("timings-" + job.Id, [JobReports.TimingsPath], attribute.ArtifactExpireDays) { EvenIfJobFails = true });
-            result.Add(new PipelineJob(job.Id, job.Root.Name, job.Command)
+            result.Add(new PipelineJob(job.Id, job.DisplayName, job.Command)
             {
                 Targets = job.TargetNames,
                 Requires = [.. needs.Distinct()],
                 Needs = [BuildProgramJob, .. job.Needs],
                 Downloads = [new ArtifactDownload(BuildProgramJob, BuildProgramJob), .. job.DownloadsFrom.Select(p => new ArtifactDownload(p, p))],
                 Setup = setup,
-                Caches = usesGo ? [GoCache(settings, CachePolicy.Pull)] : [],
+                Caches = usesGo ? GoCaches(settings) : [],
                 Uploads = uploads,
                 DotenvReport = DotenvReportWriter.RelativePath,
                 Coverage = job.Capabilities.OfType<ReportsCoverage>().Select(c => new CoverageReport(c.Path, ReportsCoverage.LogPattern)).FirstOrDefault(),
@@ -228,18 +237,27 @@ public static class GitLabPipelineCompiler
         return (needs, environment, secrets);
     }
 
-    private static PipelineCache GoCache(CiGenerationSettings settings, CachePolicy policy) =>
-        new("go", settings.CacheKeyFile is { } keyFile ? [keyFile] : [settings.GoDependencyFile], [".go/pkg/mod", ".go/cache"], policy);
+    /// <summary>
+    /// Modules keyed on the dependency file; the build cache per branch, falling back to the default branch's, so a
+    /// new branch or a changed go.sum restores most of it instead of nothing.
+    /// </summary>
+    private static PipelineCache[] GoCaches(CiGenerationSettings settings) =>
+    [
+        new(GoModulesCache, settings.CacheKeyFile is { } keyFile ? [keyFile] : [settings.GoDependencyFile], [".go/pkg/mod"]),
+        new(GoBuildCache, [], [".go/cache"]) { Key = GoBuildCache + "-$CI_COMMIT_REF_SLUG", FallbackKeys = [GoBuildCache + "-$CI_DEFAULT_BRANCH"] },
+    ];
+
+    private static bool IsGoCache(PipelineCache cache) => cache.Name is GoModulesCache or GoBuildCache;
 
     /// <summary>One job uploads the Go caches (serialized across pipelines); every other job only restores them.</summary>
     private static void AssignCacheWriter(List<PipelineJob> jobs)
     {
-        var index = jobs.FindIndex(j => j.Caches.Any(c => string.Equals(c.Name, "go", StringComparison.Ordinal)) && j.SerializationGroup is null && j.Rules.Count == 0);
+        var index = jobs.FindIndex(j => j.Caches.Any(IsGoCache) && j.SerializationGroup is null && j.Rules.Count == 0);
         if (index >= 0)
         {
             jobs[index] = jobs[index] with
             {
-                Caches = [.. jobs[index].Caches.Select(c => string.Equals(c.Name, "go", StringComparison.Ordinal) ? c with { Policy = CachePolicy.PullPush } : c)],
+                Caches = [.. jobs[index].Caches.Select(c => IsGoCache(c) ? c with { Policy = CachePolicy.PullPush } : c)],
                 SerializationGroup = CacheWriterGroup,
             };
         }
