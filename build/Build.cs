@@ -3,6 +3,7 @@ using Slipway.Components.CiGeneration;
 using Slipway.Components.CiImage;
 using Slipway.Components.CiSystems.GitHub;
 using Slipway.Components.CiSystems.GitLab;
+using Slipway.Components.Packages;
 using Slipway.Components.Release;
 using Slipway.Components.Timing;
 using Slipway.Components.Tools;
@@ -10,7 +11,8 @@ using Slipway.Components.Tools;
 namespace SlipwayBuild;
 
 /// <summary>
-/// This repository's build: the example Go program (sumcheck) released with GoReleaser and Docker. The attributes
+/// This repository's build: the example Go program (sumcheck) released with GoReleaser and Docker, and Slipway's own
+/// NuGet packages (Pack; PublishPackages on a tag). The attributes
 /// compile the same target graph into the GitHub Actions workflows and the GitLab pipeline; `./build.sh GenerateCi`
 /// writes them and `CheckGenerated` (part of Lint) fails when they drift.
 /// </summary>
@@ -26,7 +28,7 @@ namespace SlipwayBuild;
     CancelInProgress = false,
     ArtifactRetentionDays = 7,
     TimeoutMinutes = 60,
-    InvokedTargets = [nameof(IRelease.Release)])]
+    InvokedTargets = [nameof(IRelease.Release), nameof(IPublishPackages.PublishPackages)])]
 [GitLab(
     OnMergeRequests = true,
     OnPushBranches = ["$CI_DEFAULT_BRANCH"],
@@ -39,7 +41,7 @@ namespace SlipwayBuild;
     ArtifactExpireDays = 7,
     TimeoutMinutes = 60,
     InvokedTargets = [nameof(IRelease.Release)])]
-internal sealed class Build : Slipway.SlipwayBuild, IValidateRelease, IRelease, ICacheKey, ICiImage, ICaptureBaseline, ICheckTimings, IPlanCi
+internal sealed class Build : Slipway.SlipwayBuild, IValidateRelease, IRelease, IPublishPackages, ICacheKey, ICiImage, ICaptureBaseline, ICheckTimings, IPlanCi
 {
     public static int Main(string[] args) => Execute<Build>(args, x => ((IValidateRelease)x).ValidateRelease);
 

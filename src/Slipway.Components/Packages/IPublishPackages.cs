@@ -17,10 +17,18 @@ public interface IPublishPackages : IPack
     /// <summary>The feed the API key pushes to.</summary>
     string NuGetSource => PackagePush.NuGetOrg;
 
+    /// <summary>
+    /// The package feed of the hosting system the job token pushes to: GitHub Packages of the repository's owner on
+    /// GitHub Actions; null elsewhere (nothing is pushed there).
+    /// </summary>
+    string? HostPackagesSource => Context.Host.Forge == ForgeKind.GitHub && Context.Host.Repository?.Split('/')[0] is { Length: > 0 } owner
+        ? PackagePush.GitHubPackages(owner)
+        : null;
+
     /// <summary>Pushes the packages of the current tag.</summary>
     Target PublishPackages => _ => _
         .Description("Pushes the packages to nuget.org (NUGET_API_KEY) and, on GitHub Actions, to GitHub Packages; on a tag only")
-        .DependsOn(Pack)
+        .Consumes(Pack, PackagesDirectory + "/") // built once: CI hands the packages on from the Pack job
         .TryDependsOn<Release.IValidateRelease>(x => x.ValidateRelease) // never publish what did not validate
         .Requires(() => Context.Host.Tag != null,
             $"a tag build (current ref: {Context.Host.Ref ?? Context.Host.Branch ?? Context.Host.Commit ?? "unknown"}); PublishPackages publishes only from a tag such as v1.2.3")
@@ -28,24 +36,30 @@ public interface IPublishPackages : IPack
         .Uses(new PublishesHostPackages())
         .Executes(async cancellationToken =>
         {
-            var dotnet = PackCommand.DotNet(Environment.ProcessPath);
             var packages = Context.PathTo(PackagesDirectory);
-            await Context.Processes.RunAsync(PackagePush.Command(dotnet, packages, NuGetSource, NugetApiKey!, symbols: true), cancellationToken);
-            if (Context.Host.Forge != ForgeKind.GitHub)
+            if (!Directory.Exists(packages) || !Directory.EnumerateFiles(packages, "*.nupkg").Any())
             {
-                Context.Log.Information("GitHub Packages: not pushed ({Host} is not GitHub Actions)", Context.Host.Name);
+                throw new InvalidOperationException($"{PackagesDirectory} holds no .nupkg, so there is nothing to publish. Run ./build.sh Pack first (CI hands its output on from the Pack job).");
+            }
+
+            // Everything a push needs is checked before the first one, so a missing token publishes nowhere rather than half.
+            var hostSource = HostPackagesSource;
+            var token = Context.Environment.GetValueOrDefault(PublishesHostPackages.GitHubTokenVariable);
+            if (hostSource is not null && token is not { Length: > 0 })
+            {
+                throw new InvalidOperationException(
+                    $"Pushing to {hostSource} needs {PublishesHostPackages.GitHubTokenVariable} (with packages: write) in the job, and it is not set, so nothing was published. The generated workflow sets it: run ./build.sh GenerateCi, or set it.");
+            }
+
+            var dotnet = PackCommand.DotNet(Environment.ProcessPath);
+            await Context.Processes.RunAsync(PackagePush.Command(dotnet, packages, NuGetSource, NugetApiKey!, symbols: true), cancellationToken);
+            if (hostSource is null)
+            {
+                Context.Log.Information("Host packages: not pushed ({Host} has no package feed Slipway pushes to)", Context.Host.Name);
                 return;
             }
 
-            var token = Context.Environment.GetValueOrDefault(PublishesHostPackages.GitHubTokenVariable);
-            var owner = Context.Host.Repository?.Split('/')[0];
-            if (token is not { Length: > 0 } || owner is not { Length: > 0 })
-            {
-                throw new InvalidOperationException(
-                    $"Pushing to GitHub Packages needs {PublishesHostPackages.GitHubTokenVariable} (with packages: write) and GITHUB_REPOSITORY in the job; the generated workflow sets both. Set them, or run ./build.sh GenerateCi again.");
-            }
-
-            Context.Secrets.Add(token);
-            await Context.Processes.RunAsync(PackagePush.Command(dotnet, packages, PackagePush.GitHubPackages(owner), token, symbols: false), cancellationToken);
+            Context.Secrets.Add(token!);
+            await Context.Processes.RunAsync(PackagePush.Command(dotnet, packages, hostSource, token!, symbols: false), cancellationToken);
         });
 }

@@ -10,6 +10,9 @@ public static class PackVersion
     /// <summary>MinVer's property for the identifiers it puts before the height.</summary>
     public const string PreReleaseIdentifiersProperty = "MinVerDefaultPreReleaseIdentifiers";
 
+    /// <summary>MinVer's property for a version it must use instead of computing one.</summary>
+    public const string VersionOverrideProperty = "MinVerVersionOverride";
+
     /// <summary>The properties for <paramref name="version"/> (explicit, or null), on <paramref name="branch"/> unless <paramref name="tag"/> is set.</summary>
     /// <exception cref="BuildConfigurationException">The explicit version is not a SemVer 2 version.</exception>
     public static IReadOnlyDictionary<string, string> Properties(string? version, string? branch, string? tag)
@@ -19,6 +22,9 @@ public static class PackVersion
         {
             properties["Version"] = NuGet(version) ? version : throw new BuildConfigurationException(
                 $"--package-version '{version}' is not a version NuGet accepts (such as 1.2.3 or 1.2.3-beta.1). Pass one, or leave it out to take the version from the git tag.");
+
+            // MinVer sets Version itself after the command line is read; its override is what makes it keep this one.
+            properties[VersionOverrideProperty] = version;
         }
         else if (tag is null && branch is { Length: > 0 })
         {

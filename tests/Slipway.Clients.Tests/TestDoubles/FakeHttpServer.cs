@@ -138,9 +138,51 @@ public sealed class FakeHttpServer : IAsyncDisposable
             headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
         }
 
+        if (headers.TryGetValue("Transfer-Encoding", out var encoding) && encoding.Contains("chunked", StringComparison.OrdinalIgnoreCase))
+        {
+            return new RecordedRequest(requestLine[0], requestLine[1], headers, await ReadChunkedAsync(stream));
+        }
+
         var body = headers.TryGetValue("Content-Length", out var length) ? new byte[int.Parse(length, CultureInfo.InvariantCulture)] : [];
         await stream.ReadExactlyAsync(body);
         return new RecordedRequest(requestLine[0], requestLine[1], headers, body);
+    }
+
+    // A chunked body (as a client streaming an upload sends it): size lines in hex, each chunk, a zero-size end.
+    private static async Task<byte[]> ReadChunkedAsync(NetworkStream stream)
+    {
+        using var body = new MemoryStream();
+        while (true)
+        {
+            var size = int.Parse((await ReadLineAsync(stream)).Split(';')[0].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            if (size == 0)
+            {
+                while ((await ReadLineAsync(stream)).Length > 0)
+                {
+                    // trailers, ignored
+                }
+
+                return body.ToArray();
+            }
+
+            var chunk = new byte[size];
+            await stream.ReadExactlyAsync(chunk);
+            body.Write(chunk);
+            await ReadLineAsync(stream);
+        }
+    }
+
+    private static async Task<string> ReadLineAsync(NetworkStream stream)
+    {
+        var line = new StringBuilder();
+        var buffer = new byte[1];
+        while (!line.ToString().EndsWith("\r\n", StringComparison.Ordinal))
+        {
+            await stream.ReadExactlyAsync(buffer);
+            line.Append((char)buffer[0]);
+        }
+
+        return line.ToString()[..^2];
     }
 
     private static async Task WriteResponseAsync(NetworkStream stream, FakeResponse response)

@@ -154,7 +154,7 @@ public sealed class ExecutorTests : IDisposable
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var root = document.RootElement;
         Assert.Equal(
-            ["schemaVersion", "runId", "host", "job", "commit", "startedAt", "finishedAt", "durationSeconds", "targets"],
+            ["schemaVersion", "runId", "host", "job", "commit", "startedAt", "finishedAt", "durationSeconds", "targets", "caches", "buildProgram"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("Terminal", root.GetProperty("host").GetString());
