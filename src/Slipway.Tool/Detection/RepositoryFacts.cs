@@ -21,6 +21,9 @@ public sealed record RepositoryFacts
     /// <summary>Whether a mise configuration (or .tool-versions) pins tools.</summary>
     public bool UsesMise { get; init; }
 
+    /// <summary>The versions mise pins for the tools the generated CI sets up (go, golangci-lint, goreleaser), by tool.</summary>
+    public IReadOnlyDictionary<string, string> Pins { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The GoReleaser configuration, or null when the repository has none.</summary>
     public GoReleaserConfig? GoReleaser { get; init; }
 

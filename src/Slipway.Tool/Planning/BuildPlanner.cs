@@ -22,14 +22,20 @@ public static class BuildPlanner
     {
         ArgumentNullException.ThrowIfNull(facts);
         var goReleaser = facts.GoReleaser is not null;
-        var lints = facts.CiFiles.Any(f => f.Does(StepKind.Lint));
         var advice = new List<string>();
-        var ciTargets = goReleaser ? [TargetRef.ValidateRelease] : lints ? new List<TargetRef> { TargetRef.Lint, TargetRef.Test } : [TargetRef.Test];
-        if (!goReleaser && !lints)
+        var toolVersions = ToolVersions(facts, advice);
+
+        // Lint runs golangci-lint, so CI invokes it only where a version is known (a mise pin, the old CI's action).
+        var lintable = facts.Pins.ContainsKey("golangci-lint") || toolVersions.ContainsKey("golangci-lint");
+        var lints = facts.CiFiles.Any(f => f.Does(StepKind.Lint)) && lintable;
+        if (!lintable)
         {
-            advice.Add("The existing CI runs no linter, so the generated CI runs Test only. ./build.sh Lint (gofmt, go vet, golangci-lint) is there: pin golangci-lint in .mise/config.toml and add nameof(ILint.Lint) to InvokedTargets.");
+            advice.Add((facts.CiFiles.Any(f => f.Does(StepKind.Lint)) ? "The existing CI lints without golangci-lint; " : "The existing CI runs no linter; ")
+                + (goReleaser ? "ValidateRelease's Lint runs golangci-lint, so pin golangci-lint in .mise/config.toml before CI runs it."
+                    : "the generated CI runs Test only. ./build.sh Lint (gofmt, go vet, golangci-lint, checks of the generated files) is there: pin golangci-lint in .mise/config.toml and add nameof(ILint.Lint) to InvokedTargets."));
         }
 
+        var ciTargets = goReleaser ? [TargetRef.ValidateRelease] : lints ? new List<TargetRef> { TargetRef.Lint, TargetRef.Test } : [TargetRef.Test];
         var components = new List<string>();
         components.AddRange(goReleaser ? ["IValidateRelease", "IRelease"] : ["ITest", "ILint"]);
         var systems = facts.CiFiles.Select(f => f.System).Distinct().Order().ToList();
@@ -49,7 +55,7 @@ public static class BuildPlanner
             pipelines.Add(new PipelinePlan(system, "ci", FileFor(facts, system, "ci", gitLabFile), ciTriggers, ciTargets) { CiImageTarget = useCiImage ? TargetRef.BuildCiImage : null });
             if (goReleaser)
             {
-                var tags = files.Where(f => f.Does(StepKind.Release)).SelectMany(f => f.Triggers.PushTags).Distinct(StringComparer.Ordinal).ToList();
+                var tags = files.Where(f => f.Does(StepKind.Release)).SelectMany(ReleaseTags).Distinct(StringComparer.Ordinal).ToList();
                 var called = system == CiSystemKind.GitHub && facts.ReleasePlease.Count > 0;
                 var releaseTriggers = new CiTriggers { PushTags = tags.Count > 0 ? tags : ["v*"], Called = called };
                 pipelines.Add(new PipelinePlan(system, "release", FileFor(facts, system, "release", gitLabFile), releaseTriggers, [TargetRef.Release])
@@ -65,8 +71,8 @@ public static class BuildPlanner
             components.Add("ICiImage");
         }
 
-        var toolVersions = ToolVersions(facts, advice);
-        var migrations = facts.CiFiles.Where(f => !f.Generated).Select(f => Migrate(f, facts, pipelines)).ToList();
+        var reproduced = Reproduced(facts, goReleaser || lints);
+        var migrations = facts.CiFiles.Where(f => !f.Generated).Select(f => Migrate(f, reproduced, pipelines)).ToList();
         AddAdvice(facts, pipelines, migrations, advice);
         return new BuildPlan
         {
@@ -79,6 +85,13 @@ public static class BuildPlanner
             Migrations = migrations,
             Advice = advice,
         };
+    }
+
+    // The releasing jobs' own tag rules when they have them (GitLab), else the tags their file runs on.
+    private static IEnumerable<string> ReleaseTags(ExistingCiFile file)
+    {
+        var own = file.Jobs.Where(j => j.Does(StepKind.Release)).SelectMany(j => j.Tags).ToList();
+        return own.Count > 0 ? own : file.Triggers.PushTags;
     }
 
     // GitHub workflows take the plain name unless a hand-written workflow has it; GitLab groups share one file.
@@ -141,11 +154,11 @@ public static class BuildPlanner
         return versions;
     }
 
-    private static Migration Migrate(ExistingCiFile file, RepositoryFacts facts, IReadOnlyList<PipelinePlan> pipelines)
+    private static Migration Migrate(ExistingCiFile file, IReadOnlySet<StepKind> reproduced, IReadOnlyList<PipelinePlan> pipelines)
     {
         var mine = pipelines.Where(p => p.System == file.System).ToList();
         var replacedBy = new List<string>();
-        if (CiKinds.Any(file.Does) || file.Does(StepKind.DockerBuild) && Reproduces(facts, StepKind.DockerBuild))
+        if (file.Steps.Any(s => s.Kind is not (StepKind.Setup or StepKind.Release) && reproduced.Contains(s.Kind)))
         {
             replacedBy.Add(mine.First(p => !p.Release).File);
         }
@@ -156,12 +169,14 @@ public static class BuildPlanner
         }
 
         var missing = new List<string>();
-        foreach (var step in file.Steps.Where(s => !Reproduces(facts, s.Kind)).DistinctBy(s => s.Text, StringComparer.Ordinal))
+        // One line per kind of step (CodeQL's init, autobuild and analyze are one thing), per command for the rest.
+        foreach (var step in file.Steps.Where(s => !reproduced.Contains(s.Kind)).DistinctBy(s => s.Kind is StepKind.Other ? s.Text : s.Kind.ToString(), StringComparer.Ordinal))
         {
             missing.Add(step.Kind switch
             {
                 StepKind.ReleasePlease => $"release-please ({step.Text}) opens the release pull requests and creates the tags",
-                StepKind.CodeScanning => $"CodeQL code scanning ({step.Text})",
+                StepKind.CodeScanning => "CodeQL code scanning (github/codeql-action)",
+                StepKind.Lint => $"linting ({step.Text}): pin golangci-lint in .mise/config.toml and invoke Lint to have the generated CI lint",
                 StepKind.DockerBuild => $"a Docker image built outside GoReleaser ({step.Text})",
                 StepKind.Release => $"a release without a GoReleaser configuration ({step.Text})",
                 StepKind.Snapshot => $"a GoReleaser build without a GoReleaser configuration ({step.Text})",
@@ -177,14 +192,26 @@ public static class BuildPlanner
         return new Migration(file.Path, replacedBy.Distinct(StringComparer.Ordinal).ToList(), missing);
     }
 
-    // Whether the generated CI does what a step of this kind does.
-    private static bool Reproduces(RepositoryFacts facts, StepKind kind) => kind switch
+    // The kinds of step the generated CI does.
+    private static HashSet<StepKind> Reproduced(RepositoryFacts facts, bool lints)
     {
-        StepKind.Setup or StepKind.Test or StepKind.Lint or StepKind.Build => true,
-        StepKind.Snapshot or StepKind.Release => facts.GoReleaser is not null,
-        StepKind.DockerBuild => facts.GoReleaser is { } config && (config.Dockers.Count > 0 || config.DockersV2.Count > 0),
-        _ => false,
-    };
+        var kinds = new HashSet<StepKind> { StepKind.Setup, StepKind.Test, StepKind.Build };
+        if (lints)
+        {
+            kinds.Add(StepKind.Lint);
+        }
+
+        if (facts.GoReleaser is { } config)
+        {
+            kinds.UnionWith([StepKind.Snapshot, StepKind.Release]);
+            if (config.Dockers.Count > 0 || config.DockersV2.Count > 0)
+            {
+                kinds.Add(StepKind.DockerBuild); // SnapshotBuild, DockerDryRun and Release build the images
+            }
+        }
+
+        return kinds;
+    }
 
     private static void AddAdvice(RepositoryFacts facts, IReadOnlyList<PipelinePlan> pipelines, IReadOnlyList<Migration> migrations, List<string> advice)
     {
