@@ -94,7 +94,7 @@ public static class InitFiles
 
         return $"""
             <?xml version="1.0" encoding="utf-8"?>
-            <!-- Written by slipway init --package-source: where the build's Slipway packages are restored from, besides the configured sources. -->
+            <!-- Written by slipway init for its package-source option: where the build's Slipway packages are restored from, besides the configured sources. -->
             <configuration>
               <packageSources>
                 <add key="slipway" value="{SecurityElement.Escape(value)}" />
