@@ -21,7 +21,7 @@ public sealed record RepositoryFacts
     /// <summary>Whether a mise configuration (or .tool-versions) pins tools.</summary>
     public bool UsesMise { get; init; }
 
-    /// <summary>The versions mise pins for the tools the generated CI sets up (go, golangci-lint, goreleaser), by tool.</summary>
+    /// <summary>The versions mise pins for the tools the generated CI sets up (go, golangci-lint, goreleaser, actionlint), by tool.</summary>
     public IReadOnlyDictionary<string, string> Pins { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The GoReleaser configuration, or null when the repository has none.</summary>

@@ -30,7 +30,7 @@ public static class RepositoryScanner
             Workspace = File.Exists(Path.Combine(root, "go.work")),
             GoVersion = GoVersion(root, mise),
             UsesMise = mise.Sources.Count > 0,
-            Pins = new[] { "go", "golangci-lint", "goreleaser" }.Where(t => mise.VersionOf(t) is not null).ToDictionary(t => t, t => mise.VersionOf(t)!, StringComparer.Ordinal),
+            Pins = new[] { "go", "golangci-lint", "goreleaser", "actionlint" }.Where(t => mise.VersionOf(t) is not null).ToDictionary(t => t, t => mise.VersionOf(t)!, StringComparer.Ordinal),
             GoReleaser = goReleaser,
             ReleaseDockerfiles = goReleaser is null ? []
                 : [.. goReleaser.Dockers.Select(d => d.Dockerfile).Concat(goReleaser.DockersV2.Select(d => d.Dockerfile)).Distinct(StringComparer.Ordinal)],

@@ -12,6 +12,12 @@ public static class BuildPlanner
     /// <summary>The GitLab file written when a hand-written <c>.gitlab-ci.yml</c> is there.</summary>
     public const string GitLabSideFile = ".gitlab-ci.slipway.yml";
 
+    /// <summary>
+    /// The actionlint version CI installs for Lint where mise pins none: Lint checks the workflows, and the existing CI
+    /// never named a version. The one Slipway's own build pins (its .mise/config.toml).
+    /// </summary>
+    public const string DefaultActionlintVersion = "1.7.7";
+
     /// <summary>The version goreleaser-action installs where neither mise nor the existing CI names one.</summary>
     public const string DefaultGoReleaserVersion = "~> v2";
 
@@ -52,18 +58,27 @@ public static class BuildPlanner
             var files = facts.CiFiles.Where(f => f.System == system).ToList();
             var ciTriggers = Union([.. files.Where(f => CiKinds.Any(f.Does))], system);
             var useCiImage = system == CiSystemKind.GitLab && facts.CiImage is not null;
-            pipelines.Add(new PipelinePlan(system, "ci", FileFor(facts, system, "ci", gitLabFile), ciTriggers, ciTargets) { CiImageTarget = useCiImage ? TargetRef.BuildCiImage : null });
+            var ciFile = FileFor(facts, system, "ci", gitLabFile);
+            pipelines.Add(new PipelinePlan(system, NameOf(ciFile, "ci"), ciFile, ciTriggers, ciTargets) { CiImageTarget = useCiImage ? TargetRef.BuildCiImage : null });
             if (goReleaser)
             {
                 var tags = files.Where(f => f.Does(StepKind.Release)).SelectMany(ReleaseTags).Distinct(StringComparer.Ordinal).ToList();
                 var called = system == CiSystemKind.GitHub && facts.ReleasePlease.Count > 0;
                 var releaseTriggers = new CiTriggers { PushTags = tags.Count > 0 ? tags : ["v*"], Called = called };
-                pipelines.Add(new PipelinePlan(system, "release", FileFor(facts, system, "release", gitLabFile), releaseTriggers, [TargetRef.Release])
+                var releaseFile = FileFor(facts, system, "release", gitLabFile);
+                pipelines.Add(new PipelinePlan(system, NameOf(releaseFile, "release"), releaseFile, releaseTriggers, [TargetRef.Release])
                 {
                     Release = true,
                     TagInput = called ? "tag" : null,
                 });
             }
+        }
+
+        // Lint runs actionlint where workflows exist, so GitHub's Lint job sets it up.
+        if ((goReleaser || lints) && systems.Contains(CiSystemKind.GitHub) && !facts.Pins.ContainsKey("actionlint"))
+        {
+            toolVersions["actionlint"] = DefaultActionlintVersion;
+            advice.Add($"Lint also checks the workflows with actionlint, which CI sets up at {DefaultActionlintVersion} (CiToolVersions in build/Build.cs) until .mise/config.toml pins it.");
         }
 
         if (pipelines.Any(p => p.CiImageTarget is not null))
@@ -93,6 +108,9 @@ public static class BuildPlanner
         var own = file.Jobs.Where(j => j.Does(StepKind.Release)).SelectMany(j => j.Tags).ToList();
         return own.Count > 0 ? own : file.Triggers.PushTags;
     }
+
+    // A GitHub workflow's name is its file's; GitLab groups keep the label.
+    private static string NameOf(string file, string label) => file.StartsWith(".github/", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(file) : label;
 
     // GitHub workflows take the plain name unless a hand-written workflow has it; GitLab groups share one file.
     private static string FileFor(RepositoryFacts facts, CiSystemKind system, string name, string? gitLabFile)
