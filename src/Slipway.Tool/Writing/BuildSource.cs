@@ -65,7 +65,7 @@ public static class BuildSource
         text.Append("    public static int Main(string[] args) => Execute<Build>(args, x => ((").Append(plan.DefaultTarget.Interface).Append(")x).").Append(plan.DefaultTarget.Name).Append(");\n");
         if (plan.CiToolVersions.Count > 0)
         {
-            text.Append("\n    /// <summary>Versions CI sets tools up at where mise pins none: what the CI before Slipway used.</summary>\n");
+            text.Append("\n    /// <summary>Versions CI sets tools up at where mise pins none (slipway init took them from the earlier CI; see its report).</summary>\n");
             text.Append("    IReadOnlyDictionary<string, string> IGenerateCi.CiToolVersions => new Dictionary<string, string>(StringComparer.Ordinal)\n    {\n");
             foreach (var (tool, version) in plan.CiToolVersions.OrderBy(v => v.Key, StringComparer.Ordinal))
             {
