@@ -8,7 +8,7 @@ $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'; $env:DOTNET_RO
 $env:SLIPWAY_ROOT = $Root
 
 function Get-SourceHash {
-    $files = @('global.json', 'Directory.Build.props', '.editorconfig') + (Get-ChildItem -Path (Join-Path $Root 'build'), (Join-Path $Root 'src') -Recurse -File -Include *.cs, *.csproj, *.props, *.targets |
+    $files = @('global.json', 'Directory.Build.props', '.editorconfig') + (Get-ChildItem -Path (Join-Path $Root 'build'), (Join-Path $Root 'src') -Recurse -File -Include *.cs, *.csproj, *.props, *.targets -ErrorAction SilentlyContinue |
         Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' } |
         ForEach-Object { [IO.Path]::GetRelativePath($Root, $_.FullName).Replace('\', '/') })
     $sha = [Security.Cryptography.SHA256]::Create()

@@ -16,7 +16,9 @@ fail() { printf 'build.sh: %s\n' "$*" >&2; exit 2; }
 source_hash() {
   (cd "$ROOT" && {
     ls global.json Directory.Build.props .editorconfig 2>/dev/null
-    find build src -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \) \
+    # src/ holds the build's own C# libraries where there are any (this repository); most Go repositories have no src/.
+    dirs=(build); if [ -d src ]; then dirs+=(src); fi
+    find "${dirs[@]}" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \) \
       -not -path '*/bin/*' -not -path '*/obj/*'
   } | LC_ALL=C sort | tr '\n' '\0' | xargs -0 sha256sum | sha256sum | cut -c1-64)
 }

@@ -7,6 +7,9 @@ namespace Slipway.Tool.Detection;
 /// <param name="Image">The image the job runs in (GitLab), or null.</param>
 public sealed record CiJob(string Name, IReadOnlyList<CiStep> Steps, bool OnTagsOnly = false, string? Image = null)
 {
+    /// <summary>The tag globs of the job's own rules (GitLab), e.g. <c>v*</c> for <c>$CI_COMMIT_TAG =~ /^v\d+/</c>; empty when it has none.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>Whether any step is of <paramref name="kind"/>.</summary>
     public bool Does(StepKind kind) => Steps.Any(s => s.Kind == kind);
 }

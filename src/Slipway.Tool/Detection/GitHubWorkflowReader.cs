@@ -15,7 +15,7 @@ public static class GitHubWorkflowReader
         var root = YamlNodes.Load(text, path);
         // YAML 1.1 readers take a bare `on` for true; YamlDotNet keeps the word, but be lenient either way.
         var on = root.Get("on") ?? root.Get("true");
-        var events = YamlNodes.Keys(on);
+        var events = YamlNodes.Keys(on).ToHashSet(StringComparer.Ordinal);
         var map = on as YamlMappingNode;
         var push = map?.Map("push");
         var triggers = new CiTriggers
@@ -31,7 +31,7 @@ public static class GitHubWorkflowReader
             Other = [.. events.Where(e => !Known.Contains(e))],
         };
         var jobs = new List<CiJob>();
-        foreach (var (key, value) in root.Map("jobs")?.Children ?? [])
+        foreach (var (key, value) in (IEnumerable<KeyValuePair<YamlNode, YamlNode>>?)root.Map("jobs")?.Children ?? [])
         {
             if (key is YamlScalarNode { Value: { } name } && value is YamlMappingNode job)
             {

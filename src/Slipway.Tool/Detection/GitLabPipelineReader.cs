@@ -33,8 +33,11 @@ public static class GitLabPipelineReader
             anyUnruled |= rules.Count == 0;
             conditions.AddRange(rules);
             var script = YamlNodes.Script(job.Get("before_script")) + "\n" + YamlNodes.Script(job.Get("script"));
-            var onTags = rules.Count > 0 && rules.All(r => r.Contains("CI_COMMIT_TAG", StringComparison.Ordinal) || r is "tags");
-            jobs.Add(new CiJob(name, [.. StepClassifier.Script(script)], onTags, Image(job.Get("image")) ?? defaultImage));
+            var onTags = rules.Count > 0 && rules.All(IsTagCondition);
+            jobs.Add(new CiJob(name, [.. StepClassifier.Script(script)], onTags, Image(job.Get("image")) ?? defaultImage)
+            {
+                Tags = [.. rules.Where(IsTagCondition).Select(TagGlob).Distinct(StringComparer.Ordinal)],
+            });
         }
 
         var workflow = (root.Map("workflow")?.Get("rules") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>().Select(r => r.Text("if")).OfType<string>().ToList();
@@ -57,7 +60,7 @@ public static class GitLabPipelineReader
 
     private static CiTriggers Triggers(IReadOnlyList<string> conditions, bool unruled)
     {
-        var tags = conditions.Where(c => c.Contains("CI_COMMIT_TAG", StringComparison.Ordinal) || c is "tags").Select(TagGlob).Distinct(StringComparer.Ordinal).ToList();
+        var tags = conditions.Where(IsTagCondition).Select(TagGlob).Distinct(StringComparer.Ordinal).ToList();
         var branches = conditions.Where(c => c.Contains("CI_DEFAULT_BRANCH", StringComparison.Ordinal) || c is "branches" || c is "main" or "master")
             .Select(c => c is "branches" ? "**" : c is "main" or "master" ? c : "$CI_DEFAULT_BRANCH").Distinct(StringComparer.Ordinal).ToList();
         return new CiTriggers
@@ -69,6 +72,8 @@ public static class GitLabPipelineReader
             Other = conditions.Any(c => c.Contains("\"schedule\"", StringComparison.Ordinal) || c is "schedules") ? ["schedule"] : [],
         };
     }
+
+    private static bool IsTagCondition(string condition) => condition.Contains("CI_COMMIT_TAG", StringComparison.Ordinal) || condition is "tags";
 
     // `$CI_COMMIT_TAG =~ /^v\d+/` is v*; a bare `$CI_COMMIT_TAG` or `tags` is any tag.
     private static string TagGlob(string condition)

@@ -16,7 +16,7 @@ internal static class YamlNodes
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            throw new InitException($"{path}:{ex.Start.Line}: not valid YAML ({ex.Message}). Fix the file, or move it aside, and run slipway init again.");
+            throw new InitException($"{path}:{ex.Start.Line}: not valid YAML ({ex.Message}). Fix the file, or move it aside, and run slipway init again.", ex);
         }
 
         return stream.Documents.Count == 0 ? new YamlMappingNode()

@@ -1,0 +1,3 @@
+module github.com/acme-labs/beacon
+
+go 1.19

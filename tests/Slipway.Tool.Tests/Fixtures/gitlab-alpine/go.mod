@@ -1,0 +1,3 @@
+module gitlab.com/acme-tools/tally
+
+go 1.24

@@ -1,0 +1,3 @@
+module github.com/acme-mesh/mesh/api
+
+go 1.19

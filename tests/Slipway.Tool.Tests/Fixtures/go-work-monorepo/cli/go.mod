@@ -1,0 +1,3 @@
+module github.com/acme-mesh/mesh/cli
+
+go 1.19

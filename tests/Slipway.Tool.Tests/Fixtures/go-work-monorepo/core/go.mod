@@ -1,0 +1,3 @@
+module github.com/acme-mesh/mesh/core
+
+go 1.19

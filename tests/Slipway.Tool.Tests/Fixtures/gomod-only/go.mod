@@ -1,0 +1,3 @@
+module github.com/jdoe/slugify
+
+go 1.18

@@ -1,0 +1,3 @@
+module github.com/acme-net/ratelimit
+
+go 1.19
