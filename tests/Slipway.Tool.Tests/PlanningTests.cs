@@ -86,4 +86,17 @@ public sealed class PlanningTests
         Assert.Contains(migration.NotReproduced, n => n.Contains("go vet", StringComparison.Ordinal));
         Assert.True(plan.Pipelines.Single().Triggers.Manual);
     }
+
+    [Fact]
+    public void A_gitlab_pipeline_without_a_ci_image_is_told_what_its_jobs_need()
+    {
+        using var copy = new TempDirectory("slipway-plan");
+        FixtureRepository.CopyTo(FixtureRepository.GitLabAlpine, copy.Path);
+        File.Delete(Path.Combine(copy.Path, "Dockerfile.ci"));
+
+        var plan = BuildPlanner.Plan(RepositoryScanner.Scan(copy.Path));
+
+        Assert.DoesNotContain("ICiImage", plan.Components);
+        Assert.Contains(plan.Advice, a => a.Contains("the repository has no Dockerfile.ci", StringComparison.Ordinal) && a.Contains("bash, the .NET runtime and Go", StringComparison.Ordinal));
+    }
 }

@@ -246,6 +246,11 @@ public static class BuildPlanner
                 : $"{image.Dockerfile} lacks {missing}, which ./build.sh needs; the generated GitHub workflows do not use it (they run on GitHub's runners).");
         }
 
+        if (facts.CiImage is null && pipelines.Any(p => p.System == CiSystemKind.GitLab))
+        {
+            advice.Add("GitLab jobs run ./build.sh in an image, which needs bash, the .NET runtime and Go, and the repository has no Dockerfile.ci to build one, so ./build.sh GenerateCi refuses the jobs' default image. Add a Dockerfile.ci (for example FROM golang:<version>-alpine, then RUN apk add --no-cache bash git dotnet10-runtime) and run slipway init again, or set Image on the [GitLab] attributes to an image that has them.");
+        }
+
         if (facts.ReleaseDockerfiles.Where(d => !File.Exists(Path.Combine(facts.Root, d))).ToList() is { Count: > 0 } absent)
         {
             advice.Add($"The GoReleaser configuration builds images from {string.Join(", ", absent)}, which does not exist: DockerDryRun and the release fail until it does.");
