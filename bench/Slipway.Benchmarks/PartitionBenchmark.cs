@@ -41,7 +41,10 @@ internal sealed class PartitionBenchmark : IBenchmark
             .AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var shape in PartitionShapes.All)
         {
-            var costs = new PartitionCosts(shape.Seconds, TimeSpan.FromSeconds(overhead), TimeSpan.FromSeconds(GateOverheadSeconds), "benchmark");
+            var costs = new PartitionCosts(shape.Seconds, TimeSpan.FromSeconds(overhead), TimeSpan.FromSeconds(GateOverheadSeconds), "benchmark")
+            {
+                Runners = concurrency > 0 ? concurrency : null, // the optimiser knows the runner pool the run will have
+            };
             var structural = JobPartitioner.Partition(shape.Graph, [shape.Invoked], [], "[benchmark]");
             var optimised = PartitionOptimizer.Optimize(structural, costs);
             var serial = Serial(structural);

@@ -33,8 +33,11 @@ public sealed record CiGenerationSettings(
     /// <summary>Optimise every pipeline's partition whatever its attribute says (<c>PlanCi --optimize</c> compares with it).</summary>
     public bool OptimizeEveryPipeline { get; init; }
 
-    /// <summary>The partition of <paramref name="jobs"/> the settings ask for: optimised when <paramref name="optimize"/> (or every pipeline is) and costs are known.</summary>
-    public IReadOnlyList<TargetJob> Partition(IReadOnlyList<TargetJob> jobs, bool optimize, string pipelineKey, string where)
+    /// <summary>
+    /// The partition of <paramref name="jobs"/> the settings ask for: optimised when <paramref name="optimize"/> (or every
+    /// pipeline is) and costs are known, for <paramref name="runners"/> jobs at once (0: unlimited) unless the costs name a number.
+    /// </summary>
+    public IReadOnlyList<TargetJob> Partition(IReadOnlyList<TargetJob> jobs, bool optimize, string pipelineKey, string where, int runners = 0)
     {
         if (!optimize && !OptimizeEveryPipeline)
         {
@@ -43,7 +46,7 @@ public sealed record CiGenerationSettings(
 
         if (CostsFor?.Invoke(pipelineKey) is { } costs)
         {
-            return PartitionOptimizer.Optimize(jobs, costs);
+            return PartitionOptimizer.Optimize(jobs, runners > 0 && costs.Runners is null ? costs with { Runners = runners } : costs);
         }
 
         if (optimize)

@@ -9,4 +9,10 @@ public sealed record PartitionCosts(IReadOnlyDictionary<string, double> TargetSe
 {
     /// <summary>Billed runner minutes (each job rounded up to a minute) one run may use; null: no budget.</summary>
     public double? RunnerMinuteBudget { get; init; }
+
+    /// <summary>
+    /// How many jobs of one run can run at once (a small runner pool, a concurrency limit); null: as many as are
+    /// ready. With few runners, jobs queue, and fewer, larger jobs can finish sooner than many small ones.
+    /// </summary>
+    public int? Runners { get; init; }
 }

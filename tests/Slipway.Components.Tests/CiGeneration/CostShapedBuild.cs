@@ -8,6 +8,7 @@ namespace Slipway.Components.Tests.CiGeneration;
 /// </summary>
 [GitHubActions("ci", OnPullRequest = true, InvokedTargets = ["Validate"], OptimizeJobs = true)]
 [GitHubActions("structural", OnPullRequest = true, InvokedTargets = ["Validate"])]
+[GitHubActions("one-runner", OnPullRequest = true, InvokedTargets = ["Validate"], OptimizeJobs = true, OptimizeForRunners = 1)]
 internal sealed class CostShapedBuild : SlipwayBuild, IGenerateCi
 {
     public Target Restore => _ => _.Executes(() => { });

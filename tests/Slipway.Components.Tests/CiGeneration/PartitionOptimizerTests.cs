@@ -55,6 +55,33 @@ public sealed class PartitionOptimizerTests
     }
 
     [Fact]
+    public void With_two_runners_jobs_queue_and_more_of_them_merge_to_finish_sooner()
+    {
+        var checks = Costs(("Restore", 5), ("Lint", 60), ("Vet", 60), ("Test", 60), ("SnapshotBuild", 30), ("DockerDryRun", 20));
+        var twoRunners = checks with { Runners = 2 };
+        var structural = Structural("Validate");
+
+        var unlimited = PartitionOptimizer.Optimize(structural, checks);
+        var queued = PartitionOptimizer.Optimize(structural, twoRunners);
+
+        Assert.True(queued.Count < unlimited.Count, $"two runners: {string.Join(", ", queued.Select(j => j.Id))}; unlimited: {string.Join(", ", unlimited.Select(j => j.Id))}");
+        // Queued on two runners, the structural partition waits for runners; the partition chosen for them does not wait as long.
+        Assert.True(PartitionOptimizer.Cost(queued, twoRunners).WallClock < PartitionOptimizer.Cost(unlimited, twoRunners).WallClock);
+        Assert.True(PartitionOptimizer.Cost(structural, twoRunners).WallClock > PartitionOptimizer.Cost(structural, checks).WallClock);
+    }
+
+    [Fact]
+    public void One_runner_runs_the_jobs_one_after_another()
+    {
+        var oneRunner = Realistic with { Runners = 1 };
+        var structural = Structural("Validate");
+
+        var (wall, runner, _) = PartitionOptimizer.Cost(structural, oneRunner);
+
+        Assert.Equal(runner, wall);
+    }
+
+    [Fact]
     public void A_job_after_the_gate_is_never_merged_with_what_the_gate_waits_for()
     {
         var cheap = Costs(("Restore", 1), ("Lint", 1), ("Vet", 1), ("Test", 1), ("SnapshotBuild", 1), ("DockerDryRun", 1), ("Release", 1));
@@ -84,6 +111,20 @@ public sealed class PartitionOptimizerTests
         var withoutBaseline = Support.Ci.Settings();
         CiFileGenerator.Generate(typeof(CostShapedBuild), Graph, withoutBaseline);
         Assert.Contains(withoutBaseline.Warnings, w => w.Contains("sets OptimizeJobs, but no baseline measures pipeline 'ci.yml'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OptimizeForRunners_generates_the_partition_for_that_many_runners()
+    {
+        var costs = Slipway.Components.Timing.CiPlanner.Costs("one-runner.yml", Slipway.Components.Timing.CiSystem.GitHub, null, Realistic.TargetSeconds, TimeSpan.FromSeconds(45));
+        var settings = Support.Ci.Settings() with { CostsFor = key => costs };
+
+        var files = CiFileGenerator.Generate(typeof(CostShapedBuild), Graph, settings);
+
+        // One runner runs jobs one after another, so every merge saves an overhead; the unlimited ci.yml keeps the long test alone.
+        var oneRunner = YamlQuery.Parse(files.Single(f => f.RelativePath == ".github/workflows/one-runner.yml").Content).Get("jobs").Keys();
+        Assert.Equal(["lint-and-vet-and-test-and-docker-dry-run", "snapshot-build", "validate"], oneRunner);
+        Assert.True(YamlQuery.Parse(files.Single(f => f.RelativePath == ".github/workflows/ci.yml").Content).Get("jobs").Has("test"));
     }
 
     [Fact]

@@ -109,6 +109,12 @@ public abstract class ActionsWorkflowAttribute(string name) : Attribute
     /// </summary>
     public bool OptimizeJobs { get; set; }
 
+    /// <summary>
+    /// With <see cref="OptimizeJobs"/>: how many jobs of one run the runners take at once (a self-hosted pool, a
+    /// concurrency limit), so the optimiser weighs queueing; 0 (default): as many as are ready, as hosted runners do.
+    /// </summary>
+    public int OptimizeForRunners { get; set; }
+
     /// <summary>Days artifacts are kept: 1 for CI hand-offs, 7 for release runs (1-90).</summary>
     public int ArtifactRetentionDays { get; set; } = 1;
 }

@@ -37,7 +37,7 @@ public static partial class GitHubPipelineCompiler
             variables,
             CiVariables.Parse(attribute.SecretNames, where),
             CiVariables.ParseJobVariables(attribute.JobVariables, [.. graph.Nodes.Select(n => n.Name)], where));
-        var jobs = settings.Partition(JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where), attribute.OptimizeJobs, attribute.Name + ".yml", where);
+        var jobs = settings.Partition(JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where), attribute.OptimizeJobs, attribute.Name + ".yml", where, attribute.OptimizeForRunners);
         var pipelineJobs = jobs.Select(job => job.IsGate
             ? new PipelineJob(job.Id, job.DisplayName, "") { Gate = true, Needs = job.Needs, Runner = runner, TimeoutMinutes = 5 }
             : Job(job, attribute, settings, options, dialect) with { Runner = runner } with { SerializationGroup = PushGroup(job, variables) }).ToList();

@@ -67,6 +67,12 @@ public sealed class GitLabAttribute : Attribute
     /// </summary>
     public bool OptimizeJobs { get; set; }
 
+    /// <summary>
+    /// With <see cref="OptimizeJobs"/>: how many jobs of one run the runners take at once (a self-hosted pool, a
+    /// concurrency limit), so the optimiser weighs queueing; 0 (default): as many as are ready, as hosted runners do.
+    /// </summary>
+    public int OptimizeForRunners { get; set; }
+
     /// <summary>Image of this group's jobs; null uses the content-tagged CI image when the build has one, else <see cref="DefaultImage"/>.</summary>
     public string? Image { get; set; }
 

@@ -173,7 +173,7 @@ public static class GitLabPipelineCompiler
 
     private static List<PipelineJob> Group(GitLabAttribute attribute, TargetGraph graph, CiGenerationSettings settings, string where, string? jobImage, string? imageTarget, JobOptions options, IReadOnlyList<JobRule> allTriggers)
     {
-        var targetJobs = settings.Partition(JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where), attribute.OptimizeJobs, "gitlab", where);
+        var targetJobs = settings.Partition(JobPartitioner.Partition(graph, attribute.InvokedTargets, attribute.OwnJobTargets, where), attribute.OptimizeJobs, "gitlab", where, attribute.OptimizeForRunners);
         var rules = GroupRules(attribute, allTriggers);
         var result = new List<PipelineJob>();
         foreach (var job in targetJobs.Where(j => !string.Equals(j.Root.Name, imageTarget, StringComparison.Ordinal)))
