@@ -26,6 +26,41 @@ public class PipelineEstimatorTests
     }
 
     [Fact]
+    public void With_two_runners_jobs_queue_in_pipeline_order()
+    {
+        var estimate = PipelineEstimator.Estimate(SamplePipelines.Ci(), Work, _ => TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), runners: 2);
+
+        // lint 0-3 and test 0-4 take both runners; snapshot-build 3-8, docker-dry-run 8-11, the gate 11-12.
+        Assert.Equal(TimeSpan.FromMinutes(12), estimate.WallClock);
+        Assert.Equal(["snapshot-build", "docker-dry-run", "validate-release"], estimate.CriticalPath);
+        Assert.Equal(TimeSpan.FromMinutes(16), estimate.RunnerTime);
+    }
+
+    [Fact]
+    public void One_runner_takes_as_long_as_every_job_in_turn()
+    {
+        var estimate = PipelineEstimator.Estimate(SamplePipelines.Ci(), Work, _ => TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), runners: 1);
+
+        Assert.Equal(estimate.RunnerTime, estimate.WallClock);
+    }
+
+    [Fact]
+    public void Enough_runners_queue_nothing()
+    {
+        var unlimited = PipelineEstimator.Estimate(SamplePipelines.Ci(), Work, _ => TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), runners: null);
+        var plenty = PipelineEstimator.Estimate(SamplePipelines.Ci(), Work, _ => TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), runners: 5);
+
+        Assert.Equal(unlimited.WallClock, plenty.WallClock);
+    }
+
+    [Fact]
+    public void No_runner_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => PipelineEstimator.Estimate(SamplePipelines.Ci(), Work, _ => TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), runners: 0));
+        Assert.Contains("0 is not a number of runners", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_slow_independent_job_takes_over_the_critical_path()
     {
         var work = new Dictionary<string, TimeSpan>(Work, StringComparer.Ordinal) { ["test"] = TimeSpan.FromMinutes(20) };

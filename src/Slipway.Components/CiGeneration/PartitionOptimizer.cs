@@ -5,8 +5,9 @@ namespace Slipway.Components.CiGeneration;
 /// overhead (and runs shared folded dependencies once) but runs their work in series. Greedy: it takes the merge that
 /// helps most until none helps, judging by wall-clock first, then runner time; under a runner-minute budget, a
 /// partition within the budget beats any over it, and over it the one using fewer billed minutes wins. Only jobs that
-/// produce nothing and that no job but a gate needs are merged, never two of which one waits for the other, so
-/// build-once hand-offs and the gate stay as they are. Pure and deterministic.
+/// produce nothing and that no job but a gate needs are merged, and only jobs that wait for the same jobs (so no target
+/// starts later than it could, whichever way the CI system schedules), so build-once hand-offs and the gate stay as
+/// they are. Pure and deterministic.
 /// </summary>
 public static class PartitionOptimizer
 {
@@ -25,6 +26,11 @@ public static class PartitionOptimizer
             {
                 for (var k = i + 1; k < mergeable.Count; k++)
                 {
+                    if (!mergeable[i].Needs.ToHashSet(StringComparer.Ordinal).SetEquals(mergeable[k].Needs))
+                    {
+                        continue; // only jobs that could start together share one: no target is made to wait for another's needs
+                    }
+
                     var candidate = Merge(current, mergeable[i], mergeable[k]);
                     if (HasCycle(candidate))
                     {
@@ -143,37 +149,9 @@ public static class PartitionOptimizer
         return jobs.Select(Finish).DefaultIfEmpty(TimeSpan.Zero).Max();
     }
 
-    // At most `runners` jobs at once: whenever a runner is free, the ready job that became ready first (then in
-    // partition order) takes it, as a CI queue hands out jobs.
-    private static TimeSpan QueuedWallClock(IReadOnlyList<TargetJob> jobs, Func<TargetJob, TimeSpan> own, int runners)
-    {
-        var ids = jobs.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        var finish = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        var running = new List<(TimeSpan End, string Id)>();
-        var waiting = jobs.ToList();
-        var now = TimeSpan.Zero;
-        while (waiting.Count > 0 || running.Count > 0)
-        {
-            var ready = waiting.Where(j => j.Needs.Where(ids.Contains).All(finish.ContainsKey)).ToList();
-            foreach (var job in ready.Take(Math.Max(1, runners) - running.Count))
-            {
-                running.Add((now + own(job), job.Id));
-                waiting.Remove(job);
-            }
-
-            if (running.Count == 0)
-            {
-                break; // needs outside the partition never finish: nothing more can start
-            }
-
-            var next = running.MinBy(r => r.End);
-            running.Remove(next);
-            now = next.End;
-            finish[next.Id] = now;
-        }
-
-        return now;
-    }
+    // At most `runners` jobs at once, queued as a CI system queues them.
+    private static TimeSpan QueuedWallClock(IReadOnlyList<TargetJob> jobs, Func<TargetJob, TimeSpan> own, int runners) =>
+        Pipelines.Estimation.RunnerQueue.WallClock([.. jobs.Select(j => new Pipelines.Estimation.RunnerQueue.Job(j.Id, j.Needs, own(j)))], Math.Max(1, runners));
 
     private static bool Better(Score candidate, Score incumbent, double? budget)
     {

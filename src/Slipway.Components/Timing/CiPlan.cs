@@ -19,4 +19,7 @@ public sealed record CiPlan(
 
     /// <summary>Jobs of the pipeline this kind of run does not start, with why.</summary>
     public IReadOnlyList<(string Job, string Reason)> LeftOut { get; init; } = [];
+
+    /// <summary>How many jobs the estimate lets run at once (<c>--ci-runners</c>); null: every ready job starts.</summary>
+    public int? Runners { get; init; }
 }

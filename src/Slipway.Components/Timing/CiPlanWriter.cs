@@ -15,7 +15,13 @@ public static class CiPlanWriter
         var estimate = plan.Estimate;
         var kind = plan.Kinds.Count > 0 ? ", " + string.Join(" / ", plan.Kinds.Select(KindName)) : "";
         text.Append(CultureInfo.InvariantCulture, $"{plan.Key} ({plan.FilePath}, {(plan.System == CiSystem.GitHub ? "GitHub Actions" : "GitLab CI")}{kind}): {plan.Jobs.Count} jobs\n");
-        text.Append(CultureInfo.InvariantCulture, $"  setup overhead per job: {CiPlanner.Format(estimate.SetupOverheadPerJob)} ({plan.OverheadSource}); gates: no checkout, no set-up\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"  setup overhead per job: {CiPlanner.Format(estimate.SetupOverheadPerJob)} ({plan.OverheadSource}); gates: no checkout, no set-up\n");
+        if (plan.Runners is { } runners)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  runners: {runners} job{(runners == 1 ? "" : "s")} at once (--ci-runners); the wall-clock counts the time jobs queue for one\n");
+        }
+
+        text.Append('\n');
 
         var saving = plan.Jobs.Any(j => j.CompileSaved > TimeSpan.Zero);
         var caches = plan.Jobs.Any(j => j.Caches.Count > 0);

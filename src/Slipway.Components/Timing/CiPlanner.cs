@@ -68,9 +68,9 @@ public static class CiPlanner
     /// <summary>
     /// One plan per kind of run the pipeline starts for (pull request, default branch, tag), each with only the jobs
     /// that kind starts, kinds that start the same jobs sharing one; empty when no kind starts it (a schedule, changed
-    /// paths or a manual start only).
+    /// paths or a manual start only). With <paramref name="runners"/>, jobs queue for that many runners.
     /// </summary>
-    public static IReadOnlyList<CiPlan> PlanKinds(Pipeline pipeline, Baseline? baseline, IReadOnlyDictionary<string, double> localTargetSeconds, TimeSpan? overhead, TimeSpan? compileSaved = null)
+    public static IReadOnlyList<CiPlan> PlanKinds(Pipeline pipeline, Baseline? baseline, IReadOnlyDictionary<string, double> localTargetSeconds, TimeSpan? overhead, TimeSpan? compileSaved = null, int? runners = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var plans = new List<CiPlan>();
@@ -88,7 +88,7 @@ public static class CiPlanner
             }
             else
             {
-                plans.Add(Plan(selection.Selected, baseline, localTargetSeconds, overhead, compileSaved) with { Kinds = [kind], LeftOut = selection.LeftOut });
+                plans.Add(Plan(selection.Selected, baseline, localTargetSeconds, overhead, compileSaved, runners) with { Kinds = [kind], LeftOut = selection.LeftOut });
             }
         }
 
@@ -101,7 +101,8 @@ public static class CiPlanner
     /// <param name="localTargetSeconds">Target durations measured locally (<see cref="LocalTargetSeconds"/>).</param>
     /// <param name="overhead">Setup overhead per job given by the user; null to measure or assume it.</param>
     /// <param name="compileSaved">What compiling the build program takes (measured by <c>build.sh</c>): each job that restores it from a cache saves that.</param>
-    public static CiPlan Plan(Pipeline pipeline, Baseline? baseline, IReadOnlyDictionary<string, double> localTargetSeconds, TimeSpan? overhead, TimeSpan? compileSaved = null)
+    /// <param name="runners">How many jobs run at once; null: every ready job starts.</param>
+    public static CiPlan Plan(Pipeline pipeline, Baseline? baseline, IReadOnlyDictionary<string, double> localTargetSeconds, TimeSpan? overhead, TimeSpan? compileSaved = null, int? runners = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(localTargetSeconds);
@@ -148,7 +149,7 @@ public static class CiPlanner
         }
 
         var overheads = jobs.ToDictionary(j => j.Id, j => j.Overhead, StringComparer.Ordinal);
-        var estimate = PipelineEstimator.Estimate(pipeline, jobs.ToDictionary(j => j.Id, j => j.Work, StringComparer.Ordinal), j => overheads[j.Id], setup);
+        var estimate = PipelineEstimator.Estimate(pipeline, jobs.ToDictionary(j => j.Id, j => j.Work, StringComparer.Ordinal), j => overheads[j.Id], setup, runners);
         if (SerialFromTargets(jobs, jobBaselines, localTargetSeconds) is { } serialWork)
         {
             // One job runs a dependency that several jobs fold in once, so it is counted once.
@@ -157,7 +158,7 @@ public static class CiPlanner
 
         var billed = BaselineBuilder.BilledMinutes(jobs.Select(j => (j.Overhead + j.Work).TotalSeconds));
         var serialBilled = BaselineBuilder.BilledMinutes([estimate.Serial.TotalSeconds]);
-        return new CiPlan(key, pipeline.FilePath, system, jobs, estimate, overheadSource, billed, serialBilled);
+        return new CiPlan(key, pipeline.FilePath, system, jobs, estimate, overheadSource, billed, serialBilled) { Runners = runners };
     }
 
     /// <summary>

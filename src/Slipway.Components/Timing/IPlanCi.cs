@@ -21,6 +21,10 @@ public interface IPlanCi : ITimingSettings
     [Parameter("Also plan every pipeline with jobs partitioned by measured cost (what OptimizeJobs = true generates), beside the generated and serial plans")]
     bool? Optimize => this.GetParameter(() => Optimize);
 
+    /// <summary>How many jobs of one run the runners take at once; unset: as many as are ready (hosted runners).</summary>
+    [Parameter("How many jobs of one run the runners take at once (a small runner pool): estimates queue jobs for them and --optimize partitions for them; default: as many as are ready")]
+    int? CiRunners => this.GetParameter(() => CiRunners);
+
     /// <summary>Local timings documents used when the baseline has no number for a job.</summary>
     [Parameter("timings.json files with local target durations (default .nuke/temp/timings.json)")]
     string[]? TimingsFiles => this.GetParameter(() => TimingsFiles);
@@ -31,7 +35,7 @@ public interface IPlanCi : ITimingSettings
         {
             OptimizeEveryPipeline = true,
             CostsFor = key => CiPlanner.Costs(key, string.Equals(key, BaselineBuilder.GitLabPipelineKey, StringComparison.Ordinal) ? CiSystem.GitLab : CiSystem.GitHub, baseline, local, CiSetupOverhead) is { } costs
-                ? costs with { RunnerMinuteBudget = RunnerMinuteBudget }
+                ? costs with { RunnerMinuteBudget = RunnerMinuteBudget, Runners = CiRunners }
                 : null,
         });
 
@@ -59,6 +63,11 @@ public interface IPlanCi : ITimingSettings
                 throw new BuildConfigurationException("--ci-setup-overhead and --runner-minute-budget must not be negative.");
             }
 
+            if (CiRunners < 1)
+            {
+                throw new BuildConfigurationException($"--ci-runners {CiRunners} is not a number of runners: give 1 or more, or leave it out for as many as are ready.");
+            }
+
             var baseline = Baseline.ReadIfExists(BaselinePath);
             var files = (TimingsFiles is { Length: > 0 } given ? given : [".nuke/temp/timings.json"]).Select(Context.PathTo).ToList();
             var local = CiPlanner.LocalTargetSeconds(files.Where(File.Exists).Select(RunTimings.Read));
@@ -72,14 +81,14 @@ public interface IPlanCi : ITimingSettings
             var optimised = Optimize == true ? OptimisedPipelines(baseline, local) : [];
             foreach (var pipeline in pipelines)
             {
-                var plans = CiPlanner.PlanKinds(pipeline, baseline, local, CiSetupOverhead, compile);
+                var plans = CiPlanner.PlanKinds(pipeline, baseline, local, CiSetupOverhead, compile, CiRunners);
                 if (plans.Count == 0)
                 {
                     text.Append($"{CiPlanner.PipelineKey(pipeline)} ({pipeline.FilePath}): not started by pull requests, default-branch or tag pushes (a schedule, changed paths or a manual start); not planned\n\n");
                 }
 
                 var optimisedPlans = optimised.FirstOrDefault(p => string.Equals(p.FilePath, pipeline.FilePath, StringComparison.Ordinal)) is { } other
-                    ? CiPlanner.PlanKinds(other, baseline, local, CiSetupOverhead, compile) : [];
+                    ? CiPlanner.PlanKinds(other, baseline, local, CiSetupOverhead, compile, CiRunners) : [];
                 foreach (var plan in plans)
                 {
                     text.Append(CiPlanWriter.Render(plan, RunnerMinuteBudget)).Append('\n');

@@ -22,8 +22,23 @@ public static class PipelineEstimator
     /// </summary>
     /// <exception cref="PipelineValidationException">The pipeline is invalid.</exception>
     /// <exception cref="ArgumentException">A non-gate job has no work estimate, or a duration is negative.</exception>
-    public static PipelineEstimate Estimate(Pipeline pipeline, IReadOnlyDictionary<string, TimeSpan> workPerJob, Func<PipelineJob, TimeSpan> overheadOf, TimeSpan setupOverheadPerJob)
+    public static PipelineEstimate Estimate(Pipeline pipeline, IReadOnlyDictionary<string, TimeSpan> workPerJob, Func<PipelineJob, TimeSpan> overheadOf, TimeSpan setupOverheadPerJob) =>
+        Estimate(pipeline, workPerJob, overheadOf, setupOverheadPerJob, null);
+
+    /// <summary>
+    /// Estimates <paramref name="pipeline"/> as the overload above does, with at most <paramref name="runners"/> jobs at
+    /// once (null: every ready job starts): its wall-clock then counts the time jobs queue for a runner
+    /// (<see cref="RunnerQueue"/>), while the critical path stays the longest chain of needs.
+    /// </summary>
+    /// <exception cref="PipelineValidationException">The pipeline is invalid.</exception>
+    /// <exception cref="ArgumentException">A non-gate job has no work estimate, a duration is negative, or <paramref name="runners"/> is below 1.</exception>
+    public static PipelineEstimate Estimate(Pipeline pipeline, IReadOnlyDictionary<string, TimeSpan> workPerJob, Func<PipelineJob, TimeSpan> overheadOf, TimeSpan setupOverheadPerJob, int? runners)
     {
+        if (runners < 1)
+        {
+            throw new ArgumentException($"{runners} is not a number of runners: give 1 or more, or null for as many as are ready.", nameof(runners));
+        }
+
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(workPerJob);
         ArgumentNullException.ThrowIfNull(overheadOf);
@@ -91,9 +106,15 @@ public static class PipelineEstimator
         }
 
         var totalWork = work.Values.Aggregate(TimeSpan.Zero, (sum, w) => sum + w);
+        var wallClock = end is null ? TimeSpan.Zero : finish[end];
+        if (runners is { } limit)
+        {
+            wallClock = RunnerQueue.WallClock([.. pipeline.Jobs.Select(j => new RunnerQueue.Job(j.Id, j.Needs, overheads[j.Id] + work[j.Id]))], limit);
+        }
+
         return new PipelineEstimate(
             path,
-            end is null ? TimeSpan.Zero : finish[end],
+            wallClock,
             totalWork + overheads.Values.Aggregate(TimeSpan.Zero, (sum, o) => sum + o),
             pipeline.Jobs.Count == 0 ? TimeSpan.Zero : setupOverheadPerJob + totalWork,
             setupOverheadPerJob);

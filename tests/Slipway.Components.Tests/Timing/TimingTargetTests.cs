@@ -170,6 +170,33 @@ public sealed class TimingTargetTests : IDisposable
     }
 
     [Fact]
+    public async Task PlanCi_on_one_runner_queues_every_job_and_optimises_for_that()
+    {
+        TimingsWriter.Write(Timings(null!, 300, ("Restore", "Succeeded", 20), ("Lint", "Succeeded", 15), ("Vet", "Succeeded", 10), ("Test", "Succeeded", 150), ("SnapshotBuild", "Succeeded", 60), ("DockerDryRun", "Succeeded", 40)), _runner.TimingsPath);
+        using var output = new StringWriter();
+
+        var exit = await new BuildRunner(output, new Dictionary<string, string>(StringComparer.Ordinal), _runner.Root.Path).RunAsync(new OptimizableCiBuild(), ["PlanCi", "--optimize", "--ci-runners", "1"]);
+
+        Assert.True(exit == 0, output.ToString());
+        var text = output.ToString().ReplaceLineEndings("\n");
+        Assert.Contains("  runners: 1 job at once (--ci-runners); the wall-clock counts the time jobs queue for one\n", text, StringComparison.Ordinal);
+        // One after another, the six jobs take their runner time (9.4 min); merging the three checks saves two overheads and two restores.
+        Assert.Contains("  optimised partition: lint-and-vet-and-test runs Restore Lint Vet Test\n", text, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(text, @"\n +generated \(6 jobs\) +optimised \(4 jobs\) +serial \(1 job\)\n  Wall-clock +9:25\.0 +7:15\.0 +5:40\.0\n"), text);
+    }
+
+    [Fact]
+    public async Task PlanCi_refuses_a_runner_count_below_one()
+    {
+        using var output = new StringWriter();
+
+        var exit = await new BuildRunner(output, new Dictionary<string, string>(StringComparer.Ordinal), _runner.Root.Path).RunAsync(new OptimizableCiBuild(), ["PlanCi", "--ci-runners", "0"]);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--ci-runners 0 is not a number of runners", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PlanCi_shows_cache_hit_rates_from_the_baseline()
     {
         var lint = new JobBaseline(new SampleStats(100, 100, 4), null, new SampleStats(80, 80, 4), new Dictionary<string, SampleStats>(), new Dictionary<string, SampleStats>())
