@@ -77,17 +77,6 @@ public class PipelineEstimatorTests
         var error = Assert.Throws<ArgumentException>(() => PipelineEstimator.Estimate(SamplePipelines.Ci(), work, TimeSpan.FromMinutes(1)));
         Assert.Contains("'lint'", error.Message, StringComparison.Ordinal);
     }
-}
-
-public class PipelineEstimatorOverheadTests
-{
-    private static readonly Dictionary<string, TimeSpan> Work = new(StringComparer.Ordinal)
-    {
-        ["lint"] = TimeSpan.FromMinutes(2),
-        ["test"] = TimeSpan.FromMinutes(3),
-        ["snapshot-build"] = TimeSpan.FromMinutes(4),
-        ["docker-dry-run"] = TimeSpan.FromMinutes(2),
-    };
 
     [Fact]
     public void A_gate_costs_its_own_overhead_not_a_full_set_up()

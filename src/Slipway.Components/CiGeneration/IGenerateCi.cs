@@ -159,7 +159,7 @@ public interface IGenerateCi : IBuild
         var baseline = new Lazy<Timing.Baseline?>(() => Timing.Baseline.ReadIfExists(path));
         var none = new Dictionary<string, double>(StringComparer.Ordinal);
         return key => baseline.Value is { } known && known.Pipelines.ContainsKey(key)
-            ? Timing.CiPlanner.Costs(key, string.Equals(key, Timing.BaselineBuilder.GitLabPipelineKey, StringComparison.Ordinal) ? Timing.CiSystem.GitLab : Timing.CiSystem.GitHub, known, none, null)
+            ? Timing.CiPlanner.Costs(key, Timing.CiPlanner.SystemOf(key), known, none, null)
             : null;
     }
 

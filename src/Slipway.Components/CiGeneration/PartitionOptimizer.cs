@@ -124,34 +124,13 @@ public static class PartitionOptimizer
     {
         TimeSpan Own(TargetJob job) => job.IsGate ? costs.GateOverhead
             : costs.Overhead + TimeSpan.FromSeconds(job.Targets.Sum(t => costs.TargetSeconds.GetValueOrDefault(t.Name)));
-        var wall = costs.Runners is { } runners ? QueuedWallClock(jobs, Own, runners) : UnlimitedWallClock(jobs, Own);
+        // Without a runner limit every ready job starts at once, which is the queue with as many runners as jobs.
+        var queued = jobs.Select(j => new Pipelines.Estimation.RunnerQueue.Job(j.Id, j.Needs, Own(j))).ToList();
+        var wall = Pipelines.Estimation.RunnerQueue.WallClock(queued, costs.Runners is { } runners ? Math.Max(1, runners) : int.MaxValue);
         var runner = jobs.Aggregate(TimeSpan.Zero, (sum, j) => sum + Own(j));
         var billed = jobs.Sum(j => (int)Math.Ceiling(Math.Max(1, Own(j).TotalSeconds) / 60));
         return new Score(wall, runner, billed);
     }
-
-    // Every job starts as soon as its needs finish.
-    private static TimeSpan UnlimitedWallClock(IReadOnlyList<TargetJob> jobs, Func<TargetJob, TimeSpan> own)
-    {
-        var byId = jobs.ToDictionary(j => j.Id, StringComparer.Ordinal);
-        var finish = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        TimeSpan Finish(TargetJob job)
-        {
-            if (!finish.TryGetValue(job.Id, out var end))
-            {
-                var start = job.Needs.Where(byId.ContainsKey).Select(n => Finish(byId[n])).DefaultIfEmpty(TimeSpan.Zero).Max();
-                finish[job.Id] = end = start + own(job);
-            }
-
-            return end;
-        }
-
-        return jobs.Select(Finish).DefaultIfEmpty(TimeSpan.Zero).Max();
-    }
-
-    // At most `runners` jobs at once, queued as a CI system queues them.
-    private static TimeSpan QueuedWallClock(IReadOnlyList<TargetJob> jobs, Func<TargetJob, TimeSpan> own, int runners) =>
-        Pipelines.Estimation.RunnerQueue.WallClock([.. jobs.Select(j => new Pipelines.Estimation.RunnerQueue.Job(j.Id, j.Needs, own(j)))], Math.Max(1, runners));
 
     private static bool Better(Score candidate, Score incumbent, double? budget)
     {

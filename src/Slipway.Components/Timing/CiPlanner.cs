@@ -161,6 +161,10 @@ public static class CiPlanner
         return new CiPlan(key, pipeline.FilePath, system, jobs, estimate, overheadSource, billed, serialBilled) { Runners = runners };
     }
 
+    /// <summary>The CI system of the pipeline a baseline key names: <see cref="BaselineBuilder.GitLabPipelineKey"/> is GitLab's one file, every other key a workflow.</summary>
+    public static CiSystem SystemOf(string pipelineKey) =>
+        string.Equals(pipelineKey, BaselineBuilder.GitLabPipelineKey, StringComparison.Ordinal) ? CiSystem.GitLab : CiSystem.GitHub;
+
     /// <summary>
     /// What the partition optimizer weighs for the pipeline <paramref name="key"/>: each target's median from the
     /// baseline, else from local timings; the setup overhead measured (median job duration minus Slipway run), given,

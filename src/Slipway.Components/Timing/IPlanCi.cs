@@ -34,7 +34,7 @@ public interface IPlanCi : ITimingSettings
         CiPipelines(settings => settings with
         {
             OptimizeEveryPipeline = true,
-            CostsFor = key => CiPlanner.Costs(key, string.Equals(key, BaselineBuilder.GitLabPipelineKey, StringComparison.Ordinal) ? CiSystem.GitLab : CiSystem.GitHub, baseline, local, CiSetupOverhead) is { } costs
+            CostsFor = key => CiPlanner.Costs(key, CiPlanner.SystemOf(key), baseline, local, CiSetupOverhead) is { } costs
                 ? costs with { RunnerMinuteBudget = RunnerMinuteBudget, Runners = CiRunners }
                 : null,
         });

@@ -13,7 +13,10 @@ public static class RunnerQueue
     /// <param name="Duration">Its whole duration (overhead and work).</param>
     public sealed record Job(string Id, IReadOnlyList<string> Needs, TimeSpan Duration);
 
-    /// <summary>The time from the first job's start to the last job's end on <paramref name="runners"/> runners.</summary>
+    /// <summary>
+    /// The time from the first job's start to the last job's end on <paramref name="runners"/> runners; with at least
+    /// as many runners as jobs (<see cref="int.MaxValue"/>), every job starts when its needs finish.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="runners"/> is below 1.</exception>
     public static TimeSpan WallClock(IReadOnlyList<Job> jobs, int runners)
     {

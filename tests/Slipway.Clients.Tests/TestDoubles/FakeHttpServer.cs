@@ -117,19 +117,25 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
     private static async Task<RecordedRequest?> ReadRequestAsync(NetworkStream stream)
     {
-        var head = new StringBuilder();
-        var buffer = new byte[1];
-        while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal))
+        // The request line and headers, up to the blank line that ends them; null when the client hangs up first.
+        var lines = new List<string>();
+        while (true)
         {
-            if (await stream.ReadAsync(buffer) == 0)
+            if (await ReadLineAsync(stream) is not { } line)
             {
                 return null;
             }
 
-            head.Append((char)buffer[0]);
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+            else if (lines.Count > 0)
+            {
+                break;
+            }
         }
 
-        var lines = head.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var requestLine = lines[0].Split(' ');
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines.Skip(1))
@@ -154,10 +160,11 @@ public sealed class FakeHttpServer : IAsyncDisposable
         using var body = new MemoryStream();
         while (true)
         {
-            var size = int.Parse((await ReadLineAsync(stream)).Split(';')[0].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            var sizeLine = await ReadLineAsync(stream) ?? throw new EndOfStreamException("chunked body ended without its last chunk");
+            var size = int.Parse(sizeLine.Split(';')[0].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
             if (size == 0)
             {
-                while ((await ReadLineAsync(stream)).Length > 0)
+                while (await ReadLineAsync(stream) is { Length: > 0 })
                 {
                     // trailers, ignored
                 }
@@ -172,17 +179,22 @@ public sealed class FakeHttpServer : IAsyncDisposable
         }
     }
 
-    private static async Task<string> ReadLineAsync(NetworkStream stream)
+    // One CRLF-terminated line without its CRLF; null when the stream ends first.
+    private static async Task<string?> ReadLineAsync(NetworkStream stream)
     {
         var line = new StringBuilder();
         var buffer = new byte[1];
-        while (!line.ToString().EndsWith("\r\n", StringComparison.Ordinal))
+        while (line.Length < 2 || line[^2] != '\r' || line[^1] != '\n')
         {
-            await stream.ReadExactlyAsync(buffer);
+            if (await stream.ReadAsync(buffer) == 0)
+            {
+                return null;
+            }
+
             line.Append((char)buffer[0]);
         }
 
-        return line.ToString()[..^2];
+        return line.ToString(0, line.Length - 2);
     }
 
     private static async Task WriteResponseAsync(NetworkStream stream, FakeResponse response)
