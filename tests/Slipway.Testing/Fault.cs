@@ -25,6 +25,20 @@ public sealed record Fault
     /// <summary>Reset the connection instead of answering.</summary>
     public bool Reset { get; private init; }
 
+    /// <summary>The method a request must have for this fault to apply to it (null: any); others pass it by.</summary>
+    public string? OnlyMethod { get; private init; }
+
+    /// <summary>A part the request's path must contain for this fault to apply to it (null: any).</summary>
+    public string? OnlyPathContaining { get; private init; }
+
+    /// <summary>This fault, applied only to the first request with <paramref name="method"/> whose path contains <paramref name="pathPart"/>.</summary>
+    public Fault Only(string method, string pathPart) => this with { OnlyMethod = method, OnlyPathContaining = pathPart };
+
+    /// <summary>Whether this fault applies to a request.</summary>
+    public bool AppliesTo(string method, string target) =>
+        (OnlyMethod is null || string.Equals(OnlyMethod, method, StringComparison.Ordinal))
+        && (OnlyPathContaining is null || target.Contains(OnlyPathContaining, StringComparison.Ordinal));
+
     /// <summary>503 Service Unavailable.</summary>
     public static Fault ServiceUnavailable { get; } = new("503") { Status = 503 };
 

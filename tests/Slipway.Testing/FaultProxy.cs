@@ -12,8 +12,9 @@ public sealed record ProxiedRequest(string Method, string Target, bool HadAuthor
 
 /// <summary>
 /// A reverse proxy on 127.0.0.1 in front of an HTTP upstream (a local registry). Queued <see cref="Fault"/>s are
-/// applied to the next requests in order (503, 429 + Retry-After, connection reset, slow answer, 401); once the
-/// queue is empty requests pass through. Every request is recorded.
+/// applied to the next requests in order (503, 429 + Retry-After, connection reset, slow answer, 401; a fault limited to
+/// some requests waits for the first of them); once the queue is empty requests pass through. Every request is
+/// recorded.
 /// </summary>
 public sealed class FaultProxy : IAsyncDisposable
 {
@@ -60,7 +61,7 @@ public sealed class FaultProxy : IAsyncDisposable
 
     private async Task HandleAsync(LoopbackRequest request, Socket socket, Stream stream, CancellationToken clientGone)
     {
-        _faults.TryDequeue(out var fault);
+        var fault = NextFault(request);
         _requests.Enqueue(new ProxiedRequest(request.Method, request.Target, request.Header("Authorization") is not null, fault?.Name));
         if (fault is not null)
         {
@@ -107,6 +108,15 @@ public sealed class FaultProxy : IAsyncDisposable
         headers.Add(new("Content-Length", (head ? response.Content.Headers.ContentLength ?? 0 : body.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Interlocked.Add(ref _bytesSent, (head ? 0 : body.Length) + headers.Sum(h => h.Key.Length + h.Value.Length + 4) + 40);
         await LoopbackHttpServer.WriteResponseAsync(stream, (int)response.StatusCode, headers, body, headersOnly: head);
+    }
+
+    /// <summary>The queued fault for this request: the head of the queue, when it applies to the request.</summary>
+    private Fault? NextFault(LoopbackRequest request)
+    {
+        lock (_faults)
+        {
+            return _faults.TryPeek(out var next) && next.AppliesTo(request.Method, request.Target) && _faults.TryDequeue(out var fault) ? fault : null;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,9 +1,10 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Slipway.Clients.Docker;
 
 /// <summary>The Docker daemon refused a request; <see cref="DaemonMessage"/> is its message, verbatim.</summary>
-public sealed class DockerApiException : Exception
+public sealed partial class DockerApiException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public DockerApiException(string operation, HttpStatusCode? statusCode, string daemonMessage)
@@ -24,4 +25,13 @@ public sealed class DockerApiException : Exception
 
     /// <summary>The daemon's own message.</summary>
     public string DaemonMessage { get; }
+
+    /// <summary>
+    /// The status a registry answered the daemon with, when the daemon's message reports one (its registry client
+    /// words it "received unexpected HTTP status: 500 Internal Server Error"); null otherwise.
+    /// </summary>
+    public int? RegistryStatus => RegistryStatusPattern().Match(DaemonMessage) is { Success: true } match ? int.Parse(match.Groups["status"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"unexpected HTTP status: (?<status>\d{3})\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RegistryStatusPattern();
 }

@@ -117,19 +117,41 @@ public sealed class DockerClient : IDisposable
             engine => engine.Images.TagImageAsync(image, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken),
             cancellationToken);
 
-    /// <summary>Pushes <paramref name="repository"/>:<paramref name="tag"/> and returns the digest the registry stored.</summary>
+    /// <summary>
+    /// Pushes <paramref name="repository"/>:<paramref name="tag"/> and returns the digest the registry stored. A push
+    /// the registry failed with a 5xx is pushed again (<see cref="PushRetries"/> times, backing off): a registry
+    /// answers 500 for a race between pushes of the same layers, and blobs already stored are only checked again.
+    /// </summary>
     /// <exception cref="DockerApiException">The push failed (the daemon's message is kept verbatim).</exception>
     public async Task<string> PushImageAsync(string repository, string tag, RegistryCredentials? credentials = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var operation = $"push {repository}:{tag}";
-        var messages = new JsonMessageProgress(progress);
-        await CallAsync(
-            operation,
-            engine => engine.Images.PushImageAsync(repository, new ImagePushParameters { Tag = tag }, AuthConfig(repository, credentials), messages, cancellationToken),
-            cancellationToken);
-        messages.ThrowIfFailed(operation);
-        return messages.Aux("Digest") ?? throw new DockerApiException(operation, null, "the daemon finished the push without reporting a digest");
+        for (var attempt = 0; ; attempt++)
+        {
+            var messages = new JsonMessageProgress(progress);
+            await CallAsync(
+                operation,
+                engine => engine.Images.PushImageAsync(repository, new ImagePushParameters { Tag = tag }, AuthConfig(repository, credentials), messages, cancellationToken),
+                cancellationToken);
+            try
+            {
+                messages.ThrowIfFailed(operation);
+                return messages.Aux("Digest") ?? throw new DockerApiException(operation, null, "the daemon finished the push without reporting a digest");
+            }
+            catch (DockerApiException ex) when (ex.RegistryStatus >= 500 && attempt < PushRetries)
+            {
+                var delay = PushRetryDelay * (1 << attempt);
+                progress?.Report($"{ex.Message}; pushing again in {delay.TotalSeconds:0.#} s (retry {attempt + 1} of {PushRetries})");
+                await Task.Delay(delay, cancellationToken);
+            }
+        }
     }
+
+    /// <summary>How often a push that a registry failed with a 5xx is pushed again.</summary>
+    public int PushRetries { get; init; } = 3;
+
+    /// <summary>The wait before the first push retry; it doubles for each further one.</summary>
+    public TimeSpan PushRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Pulls <paramref name="repository"/>:<paramref name="tag"/> through the daemon.</summary>
     public async Task PullImageAsync(string repository, string tag, RegistryCredentials? credentials = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)

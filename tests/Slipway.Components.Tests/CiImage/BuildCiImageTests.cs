@@ -173,6 +173,26 @@ public sealed class BuildCiImageTests(DockerDaemonFixture docker, RegistryFixtur
         Assert.True(document.RootElement.GetProperty("layers").GetArrayLength() > 0);
     }
 
+    [Fact]
+    public async Task A_push_the_registry_fails_with_a_500_is_pushed_again()
+    {
+        // The reference registry answers 500 ("invalid checksum digest format") when concurrent pushes of the same
+        // image race. The daemon retries a layer upload itself, but not the image's config blob or its manifest: it
+        // reports those inside the push stream as "received unexpected HTTP status".
+        var repo = NewRepo();
+        var repository = NewRepository();
+        await using var proxy = new FaultProxy(registries.Open.BaseAddress);
+        proxy.Enqueue(Fault.WithStatus(500).Only("PUT", "/manifests/"));
+
+        var (exit, output) = await RunAsync(repo, $"{proxy.Host}/{repository}");
+
+        Assert.True(exit == 0, output);
+        Assert.Equal("500", Assert.Single(proxy.Requests, r => r.Fault is not null).Fault);
+        Assert.True(output.Contains("received unexpected HTTP status: 500", StringComparison.Ordinal), output);
+        Assert.Contains("pushing again in 1 s (retry 1 of 3)", output, StringComparison.Ordinal);
+        Assert.NotNull(await HeadAsync(registries.Open.Host, $"{registries.Open.Host}/{repository}", ExpectedTag(repo)));
+    }
+
     [Theory]
     [InlineData("--ci-smoke-commands|sh -c 'echo broken-tool >&2; exit 3'", "Smoke test 'sh -c 'echo broken-tool >&2; exit 3'' exited with 3 inside the new CI image; nothing was pushed. Output:\nbroken-tool")]
     [InlineData("--ci-smoke-commands|go version", "Smoke test 'go version' could not run inside the new CI image")]
